@@ -1,0 +1,53 @@
+# One entry point. `make run` serves the demo site on SQLite; `make test` runs the tests on PostgreSQL.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/clarinet
+
+.PHONY: run install install-test messages migrate demo test lint check-deploy browser-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+
+messages:
+	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*" -v 0
+
+migrate:
+	$(BIN)/python manage.py migrate --noinput
+
+demo:
+	$(BIN)/python manage.py load_demo_content
+
+## Install, migrate, compile translations, load the demo content and serve http://127.0.0.1:8000/
+run: install messages migrate demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## Debian's Chromium for the browser tests (Playwright drives it; no browser download)
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
+
+## Install everything and run the whole test suite on PostgreSQL (DATABASE_URL, default the local server)
+test: install-test browser-deps messages
+	DATABASE_URL=$${DATABASE_URL:-$(DATABASE_URL_TEST)} $(BIN)/pytest
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/djhtml --check templates
+	DJANGO_SETTINGS_MODULE=clarinet_site.settings.dev $(BIN)/python manage.py makemigrations --check --dry-run
+
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=clarinet_site.settings.production SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(60))") \
+	ALLOWED_HOSTS=clarinet.example.org DATABASE_URL=$${DATABASE_URL:-$(DATABASE_URL_TEST)} \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,1 @@
+"""Demo content: the real CLARINET material from the content brief, loaded by `manage.py load_demo_content`."""

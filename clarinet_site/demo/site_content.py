@@ -1,0 +1,250 @@
+"""Demo content for the site-wide pages: home, about, partners, privacy, accessibility, legal, sections.
+
+Facts come from the content brief; sentences are our own. No private person appears: roles only.
+"""
+
+from wagtail.models import Page, Site
+
+from clarinet_site.demo.images import demo_image
+from clarinet_site.demo.utils import translated, upsert_object, upsert_page
+from clarinet_site.models import HomePage, PartnerOrganisation, SiteSettings, StandardPage, Theme
+
+
+def heading(text: str, level: str = "h2") -> tuple:
+    return ("heading", {"text": text, "level": level})
+
+
+def paragraph(html: str) -> tuple:
+    return ("paragraph", html)
+
+
+HOME_TITLE = {
+    "en": "CLARINET: local authorities telling the story of migration",
+    "it": "CLARINET: enti locali che raccontano la migrazione",
+    "de": "CLARINET: Gemeinden erzählen von Migration",
+    "sl": "CLARINET: lokalne skupnosti pripovedujejo o migracijah",
+    "el": "CLARINET: οι τοπικές αρχές αφηγούνται τη μετανάστευση",
+    "ro": "CLARINET: autoritățile locale povestesc migrația",
+    "bg": "CLARINET: местните власти разказват за миграцията",
+    "hu": "CLARINET: önkormányzatok mesélnek a migrációról",
+}
+HOME_SLUG = {"en": "home"}
+HOME_INTRO = {
+    "en": "Communication of Local AuthoRities for INtegration in European Towns: border towns in eight countries "
+    "learning to speak about migration and integration with facts and human stories.",
+    "it": "Communication of Local AuthoRities for INtegration in European Towns: città di confine di otto paesi "
+    "imparano a parlare di migrazione e integrazione con fatti e storie umane.",
+    "de": "Communication of Local AuthoRities for INtegration in European Towns: Grenzgemeinden aus acht Ländern "
+    "lernen, mit Fakten und menschlichen Geschichten über Migration und Integration zu sprechen.",
+    "sl": "Communication of Local AuthoRities for INtegration in European Towns: obmejna mesta iz osmih držav se "
+    "učijo govoriti o migracijah in vključevanju z dejstvi in človeškimi zgodbami.",
+    "el": "Communication of Local AuthoRities for INtegration in European Towns: παραμεθόριοι δήμοι σε οκτώ χώρες "
+    "μαθαίνουν να μιλούν για τη μετανάστευση και την ένταξη με γεγονότα και ανθρώπινες ιστορίες.",
+    "ro": "Communication of Local AuthoRities for INtegration in European Towns: orașe de graniță din opt țări "
+    "învață să vorbească despre migrație și integrare prin fapte și povești umane.",
+    "bg": "Communication of Local AuthoRities for INtegration in European Towns: гранични градове от осем страни "
+    "се учат да говорят за миграцията и интеграцията с факти и човешки истории.",
+    "hu": "Communication of Local AuthoRities for INtegration in European Towns: nyolc ország határ menti "
+    "települései tanulják, hogyan beszéljenek tényekkel és emberi történetekkel a migrációról és az "
+    "integrációról.",
+}
+HOME_BODY = {
+    "en": [
+        heading("What CLARINET does"),
+        paragraph(
+            "<p>CLARINET brings together 19 organisations: eight local authorities on Europe's borders, nine "
+            "civil-society organisations and two international networks. Together they help European citizens "
+            "see what migrants contribute to the places they live in.</p>"
+        ),
+        heading("Our two objectives", "h3"),
+        paragraph(
+            "<ol><li>Find and promote the good practices of local authorities in public communication on "
+            "migration and integration, across the European Union.</li><li>Give border local authorities the "
+            "skills to run evidence-based campaigns, through on-the-job training and expert support.</li></ol>"
+        ),
+    ],
+    "hu": [
+        heading("Mit csinál a CLARINET?"),
+        paragraph(
+            "<p>A CLARINET 19 szervezetet fog össze: nyolc európai határ menti önkormányzatot, kilenc civil "
+            "szervezetet és két nemzetközi hálózatot. Közösen segítenek az európai polgároknak meglátni, mivel "
+            "járulnak hozzá a migránsok a lakóhelyük közösségéhez.</p>"
+        ),
+        heading("Két célunk", "h3"),
+        paragraph(
+            "<ol><li>Az önkormányzatok migrációról és integrációról szóló kommunikációs jó gyakorlatainak "
+            "felkutatása és népszerűsítése az Európai Unióban.</li><li>A határ menti önkormányzatok "
+            "felkészítése tényeken alapuló kampányokra munka közbeni képzéssel és szakértői "
+            "támogatással.</li></ol>"
+        ),
+    ],
+    "el": [
+        heading("Τι κάνει το CLARINET"),
+        paragraph(
+            "<p>Το CLARINET ενώνει 19 οργανισμούς: οκτώ τοπικές αρχές στα σύνορα της Ευρώπης, εννέα οργανώσεις "
+            "της κοινωνίας των πολιτών και δύο διεθνή δίκτυα. Μαζί βοηθούν τους Ευρωπαίους πολίτες να δουν τι "
+            "προσφέρουν οι μετανάστες στους τόπους όπου ζουν.</p>"
+        ),
+        heading("Οι δύο στόχοι μας", "h3"),
+        paragraph(
+            "<ol><li>Εντοπισμός και προβολή καλών πρακτικών των τοπικών αρχών στη δημόσια επικοινωνία για τη "
+            "μετανάστευση και την ένταξη σε όλη την Ευρωπαϊκή Ένωση.</li><li>Ενδυνάμωση των παραμεθόριων "
+            "τοπικών αρχών ώστε να σχεδιάζουν εκστρατείες βασισμένες σε στοιχεία, με εκπαίδευση στην πράξη και "
+            "υποστήριξη από ειδικούς.</li></ol>"
+        ),
+    ],
+}
+SECTIONS_HEADING = {
+    "en": "Explore the project",
+    "it": "Scopri il progetto",
+    "de": "Das Projekt entdecken",
+    "sl": "Spoznajte projekt",
+    "el": "Εξερευνήστε το έργο",
+    "ro": "Descoperiți proiectul",
+    "bg": "Разгледайте проекта",
+    "hu": "Fedezze fel a projektet",
+}
+
+
+def load_home() -> HomePage:
+    """Create or update the home page and make it the root of the default site; return it."""
+    root = Page.get_first_root_node()
+    hero = demo_image(
+        "Routes across Europe",
+        {
+            "en": "Abstract drawing of coloured circles joined by routes, like towns linked across borders.",
+            "hu": "Absztrakt rajz: útvonalakkal összekötött színes körök, mint határokon átívelő települések.",
+            "el": "Αφηρημένο σχέδιο με χρωματιστούς κύκλους που ενώνονται με διαδρομές, σαν πόλεις πέρα από σύνορα.",
+        },
+    )
+    fields = {
+        **translated("title", HOME_TITLE),
+        **translated("intro", HOME_INTRO),
+        **translated("body", HOME_BODY),
+        **translated("sections_heading", SECTIONS_HEADING),
+        "hero_image": hero,
+        "listing_image": hero,
+        "social_image": hero,
+    }
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's migrations leave a "Welcome" page at the top of the tree: replace it.
+        for child in root.get_children():
+            child.delete()
+        home = upsert_page(root, HomePage, "home", **fields)
+    else:
+        home = upsert_page(root, HomePage, home.slug_en or "home", **fields)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "CLARINET"
+    site.save()
+    return home
+
+
+def load() -> HomePage:
+    """Load the site-wide demo content and return the home page."""
+    home = load_home()
+    load_themes()
+    load_partners()
+    load_pages(home)
+    return home
+
+
+THEMES = [
+    (
+        "storytelling",
+        {"en": "Storytelling", "hu": "Történetmesélés", "el": "Αφήγηση ιστοριών", "it": "Storytelling"},
+    ),
+    (
+        "migrants-as-protagonists",
+        {
+            "en": "Migrants as protagonists",
+            "hu": "Migránsok mint főszereplők",
+            "el": "Οι μετανάστες πρωταγωνιστές",
+            "it": "Migranti protagonisti",
+        },
+    ),
+    ("art", {"en": "Art", "hu": "Művészet", "el": "Τέχνη", "it": "Arte"}),
+    ("humour", {"en": "Humour", "hu": "Humor", "el": "Χιούμορ", "it": "Umorismo"}),
+    (
+        "facts-vs-fake-news",
+        {
+            "en": "Facts vs fake news",
+            "hu": "Tények az álhírek ellen",
+            "el": "Γεγονότα απέναντι στις ψευδείς ειδήσεις",
+            "it": "Fatti contro fake news",
+        },
+    ),
+    (
+        "public-space",
+        {"en": "Public space", "hu": "Közterület", "el": "Δημόσιος χώρος", "it": "Spazio pubblico"},
+    ),
+    ("local-media", {"en": "Local media", "hu": "Helyi média", "el": "Τοπικά μέσα", "it": "Media locali"}),
+    ("empowerment", {"en": "Empowerment", "hu": "Megerősítés", "el": "Ενδυνάμωση", "it": "Empowerment"}),
+    ("role-play", {"en": "Role play", "hu": "Szerepjáték", "el": "Παιχνίδι ρόλων", "it": "Gioco di ruolo"}),
+]
+
+
+def load_themes() -> None:
+    """Create or update the theme tags used by the toolkit, the showcase and news."""
+    for slug, names in THEMES:
+        upsert_object(Theme, {"slug": slug}, **translated("name", names))
+
+
+LA, CSO, NET = (
+    PartnerOrganisation.OrganisationType.LOCAL_AUTHORITY,
+    PartnerOrganisation.OrganisationType.CIVIL_SOCIETY,
+    PartnerOrganisation.OrganisationType.NETWORK,
+)
+PARTNERS = [
+    ("Municipality of Lampedusa and Linosa", LA, "lead", "IT", "Lampedusa"),
+    ("Africa e Mediterraneo", CSO, "partner", "IT", "Bologna"),
+    ("Lai-momo", CSO, "partner", "IT", "Bologna area"),
+    ("Town of Traiskirchen", LA, "partner", "AT", "Lower Austria"),
+    ("Südwind", CSO, "partner", "AT", "Vienna"),
+    ("Municipality of Črnomelj", LA, "partner", "SI", "Bela krajina"),
+    ("Municipality of Agios Athanasios", LA, "partner", "CY", "Limassol district"),
+    ("CSI Center for Social Innovation", CSO, "partner", "CY", "Nicosia"),
+    ("Municipality of Constanța", LA, "partner", "RO", "Constanța"),
+    ("Novapolis Association", CSO, "partner", "RO", "Bucharest"),
+    ("Workshop for Civic Initiatives Foundation (FRGI)", CSO, "partner", "BG", "Sofia"),
+    ("Cromo Foundation", CSO, "partner", "HU", "Budapest"),
+    ("ECCAR – European Coalition of Cities Against Racism", NET, "partner", "", ""),
+    ("BJCEM – Biennale of young creators of Europe and the Mediterranean", NET, "partner", "", ""),
+]
+
+
+def load_partners() -> None:
+    """Create or update the known partner organisations (unknown partners are left out, not invented)."""
+    for name, kind, role, country, city in PARTNERS:
+        upsert_object(
+            PartnerOrganisation,
+            {"name": name},
+            organisation_type=kind,
+            role=role,
+            country=country,
+            city_en=city,
+        )
+
+
+def load_pages(home: HomePage) -> None:
+    """Create or update, in menu order, the standard, section and contact pages under `home`."""
+    from clarinet_site.demo.standard_pages import PAGES  # the long texts live in their own module
+
+    pages = {}
+    for spec in PAGES:
+        fields = {
+            **translated("title", spec["title"]),
+            **translated("intro", spec.get("intro", {})),
+            **translated("slug", {k: v for k, v in spec.get("slugs", {}).items() if k != "en"}),
+            "show_in_menus": spec.get("menu", False),
+        }
+        if spec.get("body"):
+            fields.update(translated("body", spec["body"]))
+        pages[spec["slug"]] = upsert_page(home, spec.get("model", StandardPage), spec["slug"], **fields)
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    site_settings.privacy_page = pages.get("privacy")
+    site_settings.accessibility_page = pages.get("accessibility")
+    site_settings.legal_page = pages.get("legal-notice")
+    site_settings.contact_page = pages.get("contact")
+    site_settings.save()

@@ -1,0 +1,94 @@
+"""Custom image and document models, set before the first migration (swapping them later is painful)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from clarinet_site.languages import language_choices
+
+
+class CustomImage(AbstractImage):
+    """An image with alt text (Wagtail's `description`, translated) that is required unless decorative.
+
+    WCAG 2.1 SC 1.1.1: every informative image needs a text alternative; a decorative one gets `alt=""`.
+    """
+
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
+    )
+    credit = models.CharField(
+        _("credit"), max_length=255, blank=True, help_text=_("Who made the image, as it should be credited.")
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: CC BY 4.0, or 'All rights reserved'."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "decorative", "credit", "licence")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def clean(self) -> None:
+        """Raise ValidationError on `description` when an informative image has no alt text."""
+        super().clean()
+        if not self.decorative and not (self.description or "").strip():
+            raise ValidationError(
+                {
+                    "description": _(
+                        "Describe the image for people who cannot see it, or mark it as decorative."
+                    )
+                }
+            )
+
+    @property
+    def alt(self) -> str:
+        """The text alternative to put in `alt`: empty for a decorative image."""
+        return "" if self.decorative else (self.description or self.title)
+
+
+class CustomRendition(AbstractRendition):
+    """A resized copy of a CustomImage."""
+
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    """A downloadable document with its language, type, year and a description."""
+
+    class DocumentType(models.TextChoices):
+        TOOLKIT = "toolkit", _("Toolkit")
+        AWARD = "award", _("Award")
+        TRAINING = "training", _("Training material")
+        REPORT = "report", _("Report")
+        PRESS = "press", _("Press kit")
+        OTHER = "other", _("Other")
+
+    language = models.CharField(_("language"), max_length=7, choices=language_choices(), default="en")
+    document_type = models.CharField(
+        _("document type"), max_length=20, choices=DocumentType.choices, default=DocumentType.OTHER
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    admin_form_fields = (*Document.admin_form_fields, "language", "document_type", "year", "description")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def clean(self) -> None:
+        """Raise ValidationError on `year` outside 1990..2100 (a typo, not a real document year)."""
+        super().clean()
+        if self.year is not None and not 1990 <= self.year <= 2100:
+            raise ValidationError({"year": _("Enter a year between 1990 and 2100.")})

@@ -1,0 +1,102 @@
+"""The home page, standard pages and the contact page."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from clarinet_site.blocks import BaseStreamBlock
+
+from .base import BasePage
+
+SECTION_PAGE_TYPES = [
+    "toolkit.ToolkitPage",
+    "toolkit.GoodPracticeIndexPage",
+    "campaigns.TrainingIndexPage",
+    "campaigns.CampaignIndexPage",
+    "news.NewsIndexPage",
+    "news.DownloadsPage",
+]
+
+
+class HomePage(BasePage):
+    """The site's root page: what CLARINET is, its objectives, and entry points into every section."""
+
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("What the project is and its objectives."),
+    )
+    sections_heading = models.CharField(
+        _("sections heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Heading above the links to each section."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("sections_heading"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["clarinet_site.StandardPage", "clarinet_site.ContactPage", *SECTION_PAGE_TYPES]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add `sections`: the live section pages under home, as specific pages with listing images."""
+        context = super().get_context(request, *args, **kwargs)
+        section_types = [name.lower().replace(".", "_") for name in SECTION_PAGE_TYPES]
+        children = self.get_children().live().public().specific().select_related("listing_image")
+        context["sections"] = [
+            page for page in children if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
+        ]
+        return context
+
+
+class StandardPage(BasePage):
+    """A page of free content: about, partners, privacy notice, accessibility statement, legal notice."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["clarinet_site.HomePage", "clarinet_site.StandardPage"]
+    subpage_types = ["clarinet_site.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class ContactPage(BasePage):
+    """The page visitors use to reach the project coordinator."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["clarinet_site.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")

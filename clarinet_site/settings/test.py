@@ -1,0 +1,13 @@
+"""Test settings: PostgreSQL from DATABASE_URL (the README's test command points it at the local server)."""
+
+from .base import *  # noqa: F403
+from .base import os
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/clarinet-test-media")  # noqa: S108
+WAGTAILADMIN_BASE_URL = "http://testserver"

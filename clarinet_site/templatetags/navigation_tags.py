@@ -1,0 +1,145 @@
+"""Navigation for every page's frame: main menu, breadcrumbs, language switcher, footer links.
+
+Each tag does a bounded number of queries whatever the size of the tree.
+"""
+
+from django import template
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from wagtail.models import Page, Site
+
+from clarinet_site.languages import language_codes, local_name
+
+register = template.Library()
+
+
+def site_root(request: HttpRequest) -> Page | None:
+    """Return the root page of the Wagtail site serving `request` (cached on the request), or None."""
+    if not hasattr(request, "_clarinet_site_root"):
+        site = Site.find_for_request(request)
+        request._clarinet_site_root = site.root_page.specific if site else None
+    return request._clarinet_site_root
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context) -> dict:
+    """Render the main menu: the live, public children of home marked "show in menus"."""
+    request = context["request"]
+    root = site_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        for page in root.get_children().live().public().in_menu():
+            items.append(
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "active": current is not None and current.path.startswith(page.path),
+                    "current": current is not None and current.pk == page.pk,
+                }
+            )
+    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    """Render the trail from home to the current page (WCAG 2.4.8 location); empty on the home page."""
+    page = context.get("page")
+    request = context["request"]
+    if page is None or page.depth <= 2:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gte=2)
+    crumbs = [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+    crumbs.append({"title": page.title, "url": None})
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context) -> dict:
+    """Render links to the same page in every language (never a 404).
+
+    On a Wagtail page each link follows that language's translated slugs; a language the page is not
+    translated into still gets the page (its fields fall back to English). Elsewhere (a 404 page, a view
+    without a page) each link goes to that language's home page.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    root = site_root(request)
+    languages = []
+    for code in language_codes():
+        if page is not None and hasattr(page, "localized_url"):
+            url = page.localized_url(code, request)
+        elif root is not None:
+            with translation.override(code):
+                url = root.get_url(request)
+        else:
+            url = f"/{code}/"
+        languages.append({"code": code, "name": local_name(code), "url": url, "current": code == current})
+    return {"languages": languages, "current_name": local_name(current) if current else ""}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """Return the page's canonical full URL: its own in a translated language, else the English one."""
+    page = context.get("page")
+    request = context["request"]
+    if page is None:
+        return ""
+    code = translation.get_language()
+    if not page.is_translated(code):
+        code = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return page.localized_url(code, request, full=True)
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context) -> dict:
+    """Render the footer's links to the privacy notice, accessibility statement, legal notice and contact page.
+
+    The pages are chosen in the site settings and fetched in one query.
+    """
+    request = context["request"]
+    site_settings = context["settings"]["clarinet_site"]["SiteSettings"]
+    wanted = [
+        site_settings.privacy_page_id,
+        site_settings.accessibility_page_id,
+        site_settings.legal_page_id,
+        site_settings.contact_page_id,
+    ]
+    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[pk for pk in wanted if pk])}
+    links = [{"title": pages[pk].title, "url": pages[pk].get_url(request)} for pk in wanted if pk in pages]
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context) -> list[dict]:
+    """Return the current page's hreflang alternates ({lang_code, location}); empty when there is no page."""
+    page = context.get("page")
+    if page is None or not hasattr(page, "hreflang_alternates"):
+        return []
+    return page.hreflang_alternates(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def field_lang(context, obj, field_name: str) -> str:
+    """Return ` lang="en"` when `obj.field_name` is shown through the English fallback, else "".
+
+    WCAG 2.1 SC 3.1.2 (language of parts): English text inside a page in another language is marked.
+    """
+    code = translation.get_language()
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if code == default:
+        return ""
+    own = getattr(obj, f"{field_name}_{code}", None)
+    if own:
+        return ""
+    return mark_safe(f' lang="{default}"')  # noqa: S308 - a fixed setting, no user input
+
+
+@register.filter
+def is_translated_into(page, language_code: str) -> bool:
+    """Return True if `page` is translated into `language_code` (pages without the helper count as translated)."""
+    check = getattr(page, "is_translated", None)
+    return True if check is None else check(language_code)

@@ -1,0 +1,23 @@
+"""Template tags listing the partner organisations."""
+
+from django import template
+from django.utils.translation import gettext as _
+
+from clarinet_site.models import PartnerOrganisation
+
+register = template.Library()
+
+
+@register.simple_tag
+def partners_by_country() -> list[dict]:
+    """Return [{"name": country name in the active language, "partners": [...]}], sorted by country name.
+
+    International networks (no country) come last under "International networks". One query.
+    """
+    groups: dict[str, dict] = {}
+    for partner in PartnerOrganisation.objects.all():
+        key = partner.country.code or ""
+        name = partner.country.name if key else _("International networks")
+        groups.setdefault(key, {"name": name, "partners": []})["partners"].append(partner)
+    with_country = sorted((g for k, g in groups.items() if k), key=lambda g: g["name"])
+    return with_country + ([groups[""]] if "" in groups else [])

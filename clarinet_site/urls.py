@@ -1,0 +1,25 @@
+"""URL configuration: admin and machine-readable files without a prefix, every public page under /<language>/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from clarinet_site import views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+]
+
+# `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "clarinet_site.views.page_not_found"
+handler500 = "clarinet_site.views.server_error"

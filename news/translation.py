@@ -1,0 +1,16 @@
+"""modeltranslation registrations of the news app (every page type, even with no own fields)."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import DownloadsPage, NewsIndexPage
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTR(TranslationOptions):
+    fields = ()
+
+
+@register(DownloadsPage)
+class DownloadsPageTR(TranslationOptions):
+    fields = ()

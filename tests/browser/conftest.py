@@ -1,0 +1,151 @@
+"""Browser tests: the real site served by gunicorn with production settings, demo content, Debian's Chromium.
+
+The server runs on its own PostgreSQL database (`<test database>_browser`), built once per session with
+`migrate --noinput` and `load_demo_content`, exactly as a deployment would. Chromium must be installed
+(`/usr/bin/chromium`); a missing browser fails the tests, it never skips them.
+"""
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+import dj_database_url
+import psycopg2
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _browser_database_url() -> str:
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clarinet")
+    parsed = urlparse(base)
+    name = parsed.path.lstrip("/") or "clarinet"
+    return urlunparse(parsed._replace(path=f"/test_{name}_browser"))
+
+
+def _recreate_database(url: str) -> None:
+    config = dj_database_url.parse(url)
+    connection = psycopg2.connect(
+        dbname="postgres",
+        user=config["USER"] or "postgres",
+        password=config["PASSWORD"] or None,
+        host=config["HOST"] or "127.0.0.1",
+        port=config["PORT"] or 5432,
+    )
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{config["NAME"]}" WITH (FORCE)')
+        cursor.execute(f"CREATE DATABASE \"{config['NAME']}\" ENCODING 'UTF8' TEMPLATE template0")
+    connection.close()
+
+
+@pytest.fixture(scope="session")
+def server_env():
+    """Environment of the production-like server: its own database, media and static folders."""
+    workdir = Path(tempfile.mkdtemp(prefix="clarinet-browser-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "clarinet_site.settings.production",
+        "DATABASE_URL": _browser_database_url(),
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    yield env
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _manage(env: dict, *args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
+@pytest.fixture(scope="session")
+def server_url(server_env):
+    """Base URL (no trailing slash) of gunicorn serving the demo site on a free loopback port."""
+    _recreate_database(server_env["DATABASE_URL"])
+    _manage(server_env, "migrate", "--noinput", "-v", "0")
+    _manage(server_env, "load_demo_content")
+    _manage(server_env, "collectstatic", "--noinput", "-v", "0")
+    port = _free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "gunicorn", "clarinet_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"],
+        cwd=ROOT,
+        env=server_env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/robots.txt", timeout=2)  # noqa: S310
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("gunicorn did not start") from None
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; fails (never skips) when the browser is missing."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab (own cookies) at a phone-like width; closed after the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def axe_violations(tab) -> list[dict]:
+    """Run axe-core (WCAG 2.1 A and AA rules) on the tab's page and return its violations (id, nodes)."""
+    results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in results.response["violations"]
+    ]
