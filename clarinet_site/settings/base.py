@@ -148,6 +148,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # One page tree with a column per language (modeltranslation), not Wagtail's per-locale trees.
 WAGTAIL_I18N_ENABLED = False
+# Wagtail's automatic redirects ignore language prefixes; clarinet_site/redirects.py makes them per language.
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 
 STATIC_URL = "/static/"
@@ -155,6 +157,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Let Django serve MEDIA_URL itself (always on with DEBUG); leave off when a proxy or S3 serves media.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

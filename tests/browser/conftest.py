@@ -74,6 +74,7 @@ def server_env():
         "SESSION_COOKIE_SECURE": "0",
         "CSRF_COOKIE_SECURE": "0",
         "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "1",
         "STATIC_ROOT": str(workdir / "static"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
