@@ -136,8 +136,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh browser tab (own cookies) at a phone-like width; closed after the test."""
+    """A fresh browser tab (own cookies) at a desktop width; closed after the test."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
     tab = context.new_page()
     yield tab
     context.close()
