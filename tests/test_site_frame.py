@@ -29,7 +29,15 @@ def test_main_menu_lists_sections_and_marks_the_current_page(client, demo_home):
     page = soup(client.get("/hu/a-projektrol/"))
     links = page.select("#main-menu a")
     titles = [a.get_text(strip=True) for a in links]
-    assert titles[:7] == ["A projektről", "Eszköztár", "Jó gyakorlatok", "Képzések", "Kampányok", "Hírek", "Letöltések"]
+    assert titles[:7] == [
+        "A projektről",
+        "Eszköztár",
+        "Jó gyakorlatok",
+        "Képzések",
+        "Kampányok",
+        "Hírek",
+        "Letöltések",
+    ]
     current = page.select_one('#main-menu a[aria-current="page"]')
     assert current["href"] == "/hu/a-projektrol/"
 
@@ -51,7 +59,9 @@ def test_breadcrumbs_lead_home(client, demo_home):
         ("bg", "„Убежище, миграция и интеграция“"),
     ],
 )
-def test_footer_shows_emblem_funding_statement_and_disclaimer_in_the_language(client, demo_home, code, statement):
+def test_footer_shows_emblem_funding_statement_and_disclaimer_in_the_language(
+    client, demo_home, code, statement
+):
     footer = soup(client.get(f"/{code}/")).select_one("footer")
     emblem = footer.select_one("img.eu-funding__emblem")
     assert emblem["src"].endswith("eu-emblem.svg")
