@@ -1,10 +1,10 @@
 """What search engines read: title, description, canonical, hreflang, sitemap.xml and robots.txt."""
 
-import xml.etree.ElementTree as ET
 from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from defusedxml import ElementTree as ET
 
 pytestmark = pytest.mark.django_db
 
