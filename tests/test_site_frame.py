@@ -46,6 +46,7 @@ def test_breadcrumbs_lead_home(client, demo_home):
     page = soup(client.get("/el/σχετικά-με-το-έργο/"))
     crumbs = page.select(".breadcrumbs li")
     assert crumbs[0].a["href"] == "/el/"
+    assert crumbs[0].get_text(strip=True) == "Αρχική"
     assert crumbs[-1].get_text(strip=True) == "Σχετικά με το έργο"
     assert crumbs[-1].find(attrs={"aria-current": "page"}) is not None
 
@@ -99,3 +100,10 @@ def test_anonymous_pages_set_no_cookies(client, demo_home):
     for url in ["/en/", "/hu/a-projektrol/", "/el/", "/sitemap.xml"]:
         response = client.get(url)
         assert response.cookies == {}, url
+
+
+def test_public_pages_send_a_strict_content_security_policy(client, demo_home):
+    policy = client.get("/en/")["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-src https://www.youtube-nocookie.com https://player.vimeo.com" in policy
