@@ -3,6 +3,9 @@
 Facts come from the content brief; sentences are our own. No private person appears: roles only.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from clarinet_site.demo.images import demo_image
@@ -134,8 +137,11 @@ def load_home() -> HomePage:
         home = upsert_page(root, HomePage, "home", **fields)
     else:
         home = upsert_page(root, HomePage, home.slug_en or "home", **fields)
+    # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "CLARINET"
+    site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
     site.save()
     return home
 

@@ -1,11 +1,22 @@
 """Template tags listing the partner organisations."""
 
+import unicodedata
+
 from django import template
 from django.utils.translation import gettext as _
 
 from clarinet_site.models import PartnerOrganisation
 
 register = template.Library()
+
+
+def sort_key(name: str) -> str:
+    """Return a key that sorts names alphabetically across languages ("Österreich" among the O's).
+
+    Diacritics are dropped and case folded; enough for country names without system locales.
+    """
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 @register.simple_tag
@@ -19,5 +30,5 @@ def partners_by_country() -> list[dict]:
         key = partner.country.code or ""
         name = partner.country.name if key else _("International networks")
         groups.setdefault(key, {"name": name, "partners": []})["partners"].append(partner)
-    with_country = sorted((g for k, g in groups.items() if k), key=lambda g: g["name"])
+    with_country = sorted((g for k, g in groups.items() if k), key=lambda g: sort_key(g["name"]))
     return with_country + ([groups[""]] if "" in groups else [])

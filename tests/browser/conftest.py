@@ -43,7 +43,8 @@ def _browser_database_url() -> str:
     return urlunparse(parsed._replace(path=f"/test_{name}_browser"))
 
 
-def _recreate_database(url: str) -> None:
+def _recreate_database(url: str, create: bool = True) -> None:
+    """Drop the database named in `url` if it exists, then create it empty unless `create` is False."""
     config = dj_database_url.parse(url)
     connection = psycopg2.connect(
         dbname="postgres",
@@ -113,6 +114,7 @@ def server_url(server_env):
     yield url
     server.terminate()
     server.wait(timeout=10)
+    _recreate_database(server_env["DATABASE_URL"], create=False)
 
 
 @pytest.fixture(scope="session")
