@@ -1,6 +1,7 @@
 """Texts of the demo's standard, section and contact pages, in menu order (facts from the content brief)."""
 
 from campaigns.models import CampaignIndexPage, TrainingIndexPage
+from clarinet_site.demo.contact import INTRO as CONTACT_INTRO
 from clarinet_site.models import ContactPage
 from news.models import DownloadsPage, NewsIndexPage
 from toolkit.models import GoodPracticeIndexPage, ToolkitPage
@@ -528,7 +529,7 @@ CONTACT = {
         "bg": "контакт",
         "hu": "kapcsolat",
     },
-    "intro": {"en": "Write to the project coordinator."},
+    "intro": CONTACT_INTRO,
 }
 
 PAGES = [ABOUT, *SECTIONS, PARTNERS, CONTACT, PRIVACY, ACCESSIBILITY, LEGAL]
