@@ -73,6 +73,8 @@ def read_form_token(token: str) -> dict | None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("t"), int | float) or not data.get("n"):
         return None
+    if time.time() - data["t"] > TOKEN_MAX_AGE:
+        return None
     return data
 
 

@@ -2,6 +2,7 @@
 
 from campaigns.models import CampaignIndexPage, TrainingIndexPage
 from clarinet_site.demo.contact import INTRO as CONTACT_INTRO
+from clarinet_site.demo.contact import retention_months
 from clarinet_site.models import ContactPage
 from news.models import DownloadsPage, NewsIndexPage
 from toolkit.models import GoodPracticeIndexPage, ToolkitPage
@@ -208,6 +209,8 @@ PARTNERS = {
     "body": {"en": [("partners", None)]},
 }
 
+CONTACT_RETENTION_MONTHS = retention_months()
+
 PRIVACY = {
     "slug": "privacy",
     "title": {
@@ -234,15 +237,30 @@ PRIVACY = {
         "en": [
             h("No tracking"),
             p(
-                "<p>This website sets no cookies for visitors, uses no analytics and loads nothing from other "
-                "servers. Videos from other websites load only when you press their play button.</p>"
+                "<p>This website uses no analytics and loads nothing from other servers. Videos from other "
+                "websites load only when you press their play button. It sets no cookies, with one exception: "
+                "the contact page sets a security cookie called <code>csrftoken</code>, which protects the form "
+                "against forged submissions from other websites. It holds a random value, nothing about you, "
+                "and is not used to follow you.</p>"
             ),
             h("Messages sent through the contact form"),
             p(
-                "<p>When you write to the project coordinator, we keep your name, e-mail address, organisation and "
-                "message so that we can answer you. They are delivered by e-mail to the coordinator and kept in the "
-                "website's administration area for 12 months, then deleted. We never share them and never add you "
-                "to a mailing list.</p>"
+                "<p>When you write to the project coordinator, we keep what you type in the form (your name, "
+                "e-mail address, organisation if you give it, the topic and your message), the language of the "
+                "page you wrote from and the time you sent it. We keep them for one reason: to read and answer "
+                "your message. The legal basis is your request to be answered.</p>"
+            ),
+            p(
+                "<p>Your message is stored on the website's server and sent by e-mail to the project "
+                "coordinator only; we never send e-mails to the address you give except to answer you, never "
+                "share your message and never add you to a mailing list. People who may read messages in the "
+                "website's administration area are the coordinator and the site administrators.</p>"
+            ),
+            p(
+                f"<p>Messages are kept for {CONTACT_RETENTION_MONTHS} months and then deleted automatically from "
+                "the website; the coordinator deletes the e-mail copies within the same period. To limit abuse, "
+                "the address of your internet connection is counted for at most one hour; it is not stored with "
+                "your message.</p>"
             ),
             h("Your rights"),
             p(
