@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
 
-from clarinet_site.models import ContactSubmission, SiteSettings
+from clarinet_site.models import ContactFormField, ContactSubmission, SiteSettings
 from tests.contact.conftest import COORDINATOR, url_in, valid_data
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +168,83 @@ def test_only_the_coordinator_role_may_change_the_recipient(client, django_user_
     data["coordinator_email"] = "new-coordinator@example.org"
     client.post(url, data)
     assert SiteSettings.for_site(site).coordinator_email == "new-coordinator@example.org"
+
+
+def test_editors_edit_translated_form_fields_in_the_page_editor(client, django_user_model, contact_page):
+    client.force_login(make_user(django_user_model, "admin", superuser=True))
+
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[contact_page.pk]))
+    add = client.get(
+        reverse("wagtailadmin_pages:add", args=["clarinet_site", "contactpage", contact_page.pk])
+    )
+
+    assert edit.status_code == 200
+    html = edit.content.decode()
+    for name in [
+        "form_fields-0-label_en",
+        "form_fields-0-label_hu",
+        "form_fields-3-choices_el",
+        "form_fields-0-autocomplete",
+        "thank_you_text_hu",
+    ]:
+        assert f'name="{name}"' in html, name
+    assert 'name="to_address"' not in html, "the recipient comes from the site settings only"
+    # One contact page per site (max_count) and only under the home page.
+    assert add.status_code in (302, 403)
+
+
+def test_new_field_added_in_the_hungarian_admin_gets_its_key_from_the_english_label(
+    client, django_user_model, contact_page
+):
+    from django.utils import translation
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    client.force_login(make_user(django_user_model, "admin", superuser=True))
+    existing = list(contact_page.form_fields.all())
+    forms = [
+        {
+            "id": f.pk,
+            "label_en": f.label_en,
+            "label_hu": f.label_hu,
+            "field_type": f.field_type,
+            "required": f.required,
+            "choices_en": f.choices_en,
+            "choices_hu": f.choices_hu,
+            "help_text_en": "",
+            "default_value": "",
+            "autocomplete": f.autocomplete,
+        }
+        for f in existing
+    ]
+    forms.append(
+        {
+            "label_en": "Phone number",
+            "label_hu": "Telefonszám",
+            "field_type": "singleline",
+            "required": False,
+            "choices_en": "",
+            "default_value": "",
+            "autocomplete": "tel",
+        }
+    )
+    data = nested_form_data(
+        {
+            "title_en": "Contact",
+            "slug_en": "contact",
+            "title_hu": "Kapcsolat",
+            "slug_hu": "kapcsolat",
+            "intro_en": "",
+            **{f"body_{code}": streamfield([]) for code in ("en", "it", "de", "sl", "el", "ro", "bg", "hu")},
+            "thank_you_text_en": rich_text("<p>Thanks</p>"),
+            "form_fields": inline_formset(forms, initial=len(existing)),
+        }
+    )
+    data = {key: value for key, value in data.items() if value is not False and value is not None}
+    data["action-publish"] = "action-publish"
+
+    with translation.override("hu"):
+        response = client.post(reverse("wagtailadmin_pages:edit", args=[contact_page.pk]), data)
+
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    names = [field.clean_name for field in ContactFormField.objects.filter(page=contact_page)]
+    assert names == ["name", "email", "organisation", "topic", "message", "privacy", "phone_number"]
