@@ -22,6 +22,8 @@ def serve_contact_page(page, request: HttpRequest, *args, **kwargs) -> HttpRespo
         rejection = spam.check_post(request)
         if rejection is not None:
             status = rejection.status
+            # Show what the visitor typed, without field errors: the form was not checked, only refused.
+            form = page.get_form(initial=_typed_values(form), page=page, user=request.user)
         elif form.is_valid():
             submission = page.process_form_submission(form) if spam.claim_token(request) else None
             response = page.render_landing_page(request, submission, *args, **kwargs)
@@ -36,6 +38,14 @@ def serve_contact_page(page, request: HttpRequest, *args, **kwargs) -> HttpRespo
     context["rejection"] = rejection
     response = TemplateResponse(request, page.get_template(request, *args, **kwargs), context, status=status)
     return _private(response)
+
+
+def _typed_values(form) -> dict:
+    """Return the raw values the visitor typed into the bound `form`, as initial values of a new one."""
+    return {
+        name: field.widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+        for name, field in form.fields.items()
+    }
 
 
 def _private(response: HttpResponse) -> HttpResponse:

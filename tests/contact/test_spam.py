@@ -105,3 +105,20 @@ def test_null_characters_are_refused(client, contact_page):
 
     assert response.status_code == 400
     assert not ContactSubmission.objects.exists()
+
+
+def test_refused_form_keeps_the_typed_text_without_broken_error_references(client, contact_page):
+    from bs4 import BeautifulSoup
+
+    response = client.post(url_in(contact_page, "en"), valid_data(**{spam.HONEYPOT_FIELD: "x"}, name=""))
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert (
+        soup.find("textarea", attrs={"name": "message"}).get_text().strip()
+        == "Szeretnék többet tudni a projektről."
+    )
+    assert soup.find("input", attrs={"name": "privacy"}).has_attr("checked")
+    for element in soup.find_all(attrs={"aria-describedby": True}):
+        for target in element["aria-describedby"].split():
+            assert soup.find(id=target) is not None, target
+    assert soup.find(attrs={"aria-invalid": True}) is None
