@@ -232,7 +232,11 @@ PRIVACY = {
         "bg": "поверителност",
         "hu": "adatvedelem",
     },
-    "intro": {"en": "What this website keeps about you, why, and for how long."},
+    "intro": {
+        "en": "What this website keeps about you, why, and for how long.",
+        "hu": "Mit őriz meg Önről ez a weboldal, miért és meddig.",
+        "el": "Τι κρατά αυτός ο ιστότοπος για εσάς, γιατί και για πόσο καιρό.",
+    },
     "body": {
         "en": [
             h("No tracking"),
@@ -248,7 +252,7 @@ PRIVACY = {
                 "<p>When you write to the project coordinator, we keep what you type in the form (your name, "
                 "e-mail address, organisation if you give it, the topic and your message), the language of the "
                 "page you wrote from and the time you sent it. We keep them for one reason: to read and answer "
-                "your message. The legal basis is your request to be answered.</p>"
+                "your message.</p>"
             ),
             p(
                 "<p>Your message is stored on the website's server and sent by e-mail to the project "
@@ -267,7 +271,76 @@ PRIVACY = {
                 "<p>Under the General Data Protection Regulation you may ask to see, correct or delete what we "
                 "keep about you. Write to coordinator@example.org.</p>"
             ),
-        ]
+        ],
+        "hu": [
+            h("Nincs követés"),
+            p(
+                "<p>A weboldal nem használ látogatottságmérést, és semmit sem tölt be más szerverekről. Más "
+                "oldalak videói csak akkor töltődnek be, ha megnyomja a lejátszás gombot. Sütit nem állít be, "
+                "egy kivétellel: a kapcsolatfelvételi oldal egy <code>csrftoken</code> nevű biztonsági sütit "
+                "használ, amely megvédi az űrlapot a más oldalakról hamisított beküldésektől. Ez egy véletlen "
+                "értéket tartalmaz, semmit sem Önről, és nem követi Önt.</p>"
+            ),
+            h("A kapcsolatfelvételi űrlapon küldött üzenetek"),
+            p(
+                "<p>Ha ír a projekt koordinátorának, megőrizzük, amit az űrlapon megad (nevét, e-mail-címét, "
+                "szervezetét, ha megadja, a témát és az üzenetét), annak az oldalnak a nyelvét, ahonnan írt, és "
+                "a küldés idejét. Egyetlen célból őrizzük meg őket: hogy elolvassuk az üzenetét és "
+                "válaszoljunk rá.</p>"
+            ),
+            p(
+                "<p>Üzenetét a weboldal szerverén tároljuk, és e-mailben kizárólag a projekt koordinátorának "
+                "küldjük el. A megadott címre csak a válaszunkat küldjük, üzenetét senkivel nem osztjuk meg, és "
+                "nem vesszük fel levelezőlistára. Az adminisztrációs felületen az üzeneteket csak a koordinátor "
+                "és az oldal adminisztrátorai olvashatják.</p>"
+            ),
+            p(
+                f"<p>Az üzeneteket {CONTACT_RETENTION_MONTHS} hónapig őrizzük meg, utána a weboldal "
+                "automatikusan törli őket; a koordinátor az e-mail-másolatokat ugyanezen időn belül törli. A "
+                "visszaélések korlátozására internetkapcsolata címét legfeljebb egy óráig számláljuk; ezt nem "
+                "tároljuk az üzenetével együtt.</p>"
+            ),
+            h("Az Ön jogai"),
+            p(
+                "<p>Az általános adatvédelmi rendelet alapján kérheti, hogy megtekintse, helyesbítse vagy "
+                "töröltesse az Önről tárolt adatokat. Írjon a coordinator@example.org címre.</p>"
+            ),
+        ],
+        "el": [
+            h("Χωρίς παρακολούθηση"),
+            p(
+                "<p>Ο ιστότοπος δεν χρησιμοποιεί εργαλεία στατιστικών και δεν φορτώνει τίποτα από άλλους "
+                "διακομιστές. Τα βίντεο άλλων ιστοτόπων φορτώνουν μόνο όταν πατήσετε το κουμπί αναπαραγωγής. Δεν "
+                "ορίζει cookies, με μία εξαίρεση: η σελίδα επικοινωνίας ορίζει ένα cookie ασφαλείας με όνομα "
+                "<code>csrftoken</code>, που προστατεύει τη φόρμα από πλαστές υποβολές από άλλους ιστοτόπους. "
+                "Περιέχει μια τυχαία τιμή, τίποτα για εσάς, και δεν χρησιμοποιείται για να σας "
+                "παρακολουθεί.</p>"
+            ),
+            h("Μηνύματα μέσω της φόρμας επικοινωνίας"),
+            p(
+                "<p>Όταν γράφετε στον συντονιστή του έργου, κρατάμε ό,τι συμπληρώνετε στη φόρμα (το όνομα, τη "
+                "διεύθυνση e-mail, τον οργανισμό σας αν τον δώσετε, το θέμα και το μήνυμά σας), τη γλώσσα της "
+                "σελίδας από την οποία γράψατε και την ώρα αποστολής. Τα κρατάμε για έναν μόνο λόγο: για να "
+                "διαβάσουμε και να απαντήσουμε στο μήνυμά σας.</p>"
+            ),
+            p(
+                "<p>Το μήνυμά σας αποθηκεύεται στον διακομιστή του ιστοτόπου και αποστέλλεται με e-mail μόνο "
+                "στον συντονιστή του έργου. Στη διεύθυνση που δίνετε στέλνουμε μόνο την απάντησή μας, δεν "
+                "κοινοποιούμε το μήνυμά σας και δεν σας προσθέτουμε σε λίστα αλληλογραφίας. Στον χώρο διαχείρισης "
+                "τα μηνύματα τα διαβάζουν μόνο ο συντονιστής και οι διαχειριστές του ιστοτόπου.</p>"
+            ),
+            p(
+                f"<p>Τα μηνύματα φυλάσσονται για {CONTACT_RETENTION_MONTHS} μήνες και έπειτα διαγράφονται "
+                "αυτόματα από τον ιστότοπο· ο συντονιστής διαγράφει τα αντίγραφα e-mail μέσα στο ίδιο διάστημα. "
+                "Για τον περιορισμό της κατάχρησης, η διεύθυνση της σύνδεσής σας στο διαδίκτυο καταμετράται το "
+                "πολύ για μία ώρα· δεν αποθηκεύεται μαζί με το μήνυμά σας.</p>"
+            ),
+            h("Τα δικαιώματά σας"),
+            p(
+                "<p>Σύμφωνα με τον Γενικό Κανονισμό για την Προστασία Δεδομένων μπορείτε να ζητήσετε να δείτε, "
+                "να διορθώσετε ή να διαγράψετε ό,τι κρατάμε για εσάς. Γράψτε στο coordinator@example.org.</p>"
+            ),
+        ],
     },
 }
 

@@ -72,3 +72,9 @@ def test_privacy_notice_explains_what_is_kept_why_and_for_how_long():
     ]
     for fact in facts:
         assert fact in text, fact
+
+
+@pytest.mark.parametrize("code, period", [("hu", "12 hónapig"), ("el", "12 μήνες")])
+def test_privacy_notice_states_the_period_in_hungarian_and_greek(code, period):
+    text = " ".join(str(block[1]) for block in PRIVACY["body"][code])
+    assert period in text and "csrftoken" in text
