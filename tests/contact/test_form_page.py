@@ -100,3 +100,11 @@ def test_landing_page_is_in_the_visitor_language(client, contact_page):
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "hu"
     assert "Köszönjük!" in soup.get_text()
+
+
+@pytest.mark.parametrize("mode, text", [("form", 'name="message"'), ("landing", "Thanks, we got it.")])
+def test_admin_previews_of_form_and_thank_you_page(contact_page, mode, text):
+    response = contact_page.make_preview_request(preview_mode=mode)
+
+    assert response.status_code == 200
+    assert text in response.rendered_content
