@@ -85,9 +85,11 @@ class ContactFormBuilder(FormBuilder):
     """
 
     def get_form_class(self):
+        """Return the form class: the built fields on top of `ContactForm`."""
         return type("ContactWagtailForm", (ContactForm,), self.formfields)
 
     def get_formatted_field_choices(self, field) -> list[tuple[str, str]]:
+        """Return (English choice, choice in the active language) pairs for a choice field."""
         english = _split_by_newline_or_comma(getattr(field, "choices_en", "") or field.choices)
         shown = _split_by_newline_or_comma(field.choices)
         if len(shown) != len(english):
@@ -96,6 +98,7 @@ class ContactFormBuilder(FormBuilder):
 
     @property
     def formfields(self):
+        """Return the built fields by key, each widget with its `autocomplete` token (WCAG 2.1 SC 1.3.5)."""
         fields = super().formfields
         for form_field, model_field in zip(fields.values(), self.fields, strict=True):
             autocomplete = getattr(model_field, "autocomplete", "")
@@ -104,23 +107,28 @@ class ContactFormBuilder(FormBuilder):
         return fields
 
     def create_singleline_field(self, field, options):
+        """Return a CharField of at most 255 characters."""
         options["max_length"] = SINGLE_LINE_MAX_LENGTH
         return django.forms.CharField(**options)
 
     def create_multiline_field(self, field, options):
+        """Return a textarea CharField of at most CONTACT_MESSAGE_MAX_LENGTH characters."""
         options["max_length"] = settings.CONTACT_MESSAGE_MAX_LENGTH
         options.setdefault("widget", django.forms.Textarea(attrs={"rows": 8}))
         return django.forms.CharField(**options)
 
     def create_email_field(self, field, options):
+        """Return an EmailField of at most 254 characters."""
         options["max_length"] = EMAIL_MAX_LENGTH
         return django.forms.EmailField(**options)
 
     def create_date_field(self, field, options):
+        """Return a DateField with a native date picker."""
         # A native date picker; it submits ISO dates, and typed dates in the page language's order still parse.
         options["widget"] = django.forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
         return django.forms.DateField(**options)
 
     def create_hidden_field(self, field, options):
+        """Return a hidden CharField of at most 255 characters."""
         options["max_length"] = SINGLE_LINE_MAX_LENGTH
         return super().create_hidden_field(field, options)

@@ -1,6 +1,7 @@
 """Serving the contact page: show the form, refuse abuse politely, store and deliver valid messages."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
@@ -52,3 +53,13 @@ def _private(response: HttpResponse) -> HttpResponse:
     # The form carries a CSRF token and the thank-you page is personal: no shared cache may keep them.
     patch_cache_control(response, private=True, no_cache=True, no_store=True, max_age=0)
     return response
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Return a 403 page in the visitor's language explaining how to resend a form (CSRF_FAILURE_VIEW).
+
+    Django's own page is meant for developers; visitors mostly meet this when cookies are blocked.
+    """
+    template = loader.get_template("403_csrf.html")
+    return _private(HttpResponseForbidden(template.render({}, request)))
+

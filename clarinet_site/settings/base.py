@@ -196,6 +196,8 @@ CONTACT_MESSAGE_MAX_LENGTH = int(os.environ.get("CONTACT_MESSAGE_MAX_LENGTH", "5
 # The rate limit counts per client address: REMOTE_ADDR, or behind a proxy the last address in this header
 # (e.g. "HTTP_X_FORWARDED_FOR", the one the site's own proxy appended).
 CONTACT_CLIENT_IP_HEADER = os.environ.get("CONTACT_CLIENT_IP_HEADER", "")
+# A refused form (missing CSRF cookie) explains itself in the visitor's language.
+CSRF_FAILURE_VIEW = "clarinet_site.contact.views.csrf_failure"
 
 # Anonymous pages set no cookies; the session cookie exists only for logged-in editors.
 SESSION_COOKIE_HTTPONLY = True

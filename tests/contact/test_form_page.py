@@ -53,8 +53,13 @@ def test_form_posts_need_the_csrf_token(contact_page):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    assert strict.post(url_in(contact_page, "en"), valid_data()).status_code == 403
+    refused = strict.post(url_in(contact_page, "hu"), valid_data())
+
+    assert refused.status_code == 403
     assert not ContactSubmission.objects.exists()
+    soup = BeautifulSoup(refused.content, "html.parser")
+    assert soup.html["lang"] == "hu"
+    assert "go back to the form" in soup.get_text()
 
 
 def test_missing_fields_give_a_400_with_an_error_summary_in_the_visitor_language(client, contact_page):
