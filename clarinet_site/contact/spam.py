@@ -17,13 +17,16 @@ from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 
 # A field people never see (hidden with CSS, skipped by the keyboard) but form-filling robots do fill in.
-HONEYPOT_FIELD = "homepage_address"
+# Its name must not look like anything browsers autofill (name, address, e-mail, phone, organisation).
+HONEYPOT_FIELD = "homepage"
 # Signed start time and one-time number of the form, issued with the page.
 TOKEN_FIELD = "form_token"  # noqa: S105 - a field name, not a secret
 TOKEN_SALT = "clarinet.contact.form-token"  # noqa: S105 - a namespace, SECRET_KEY signs
 # A form left open longer than this is refused politely (the visitor's text is kept on the page).
 TOKEN_MAX_AGE = 3 * 24 * 3600
 RATE_LIMIT_GROUP = "clarinet.contact"
+# POST names the form builder must not give to an editor's field.
+RESERVED_FIELD_NAMES = frozenset({HONEYPOT_FIELD, TOKEN_FIELD, "csrfmiddlewaretoken"})
 
 
 @dataclass(frozen=True)

@@ -58,8 +58,14 @@ class ContactFormField(AbstractFormField):
         verbose_name_plural = _("contact form fields")
 
     def get_field_clean_name(self) -> str:
-        """Return the ascii_snake_case key derived from the English label (the active language's otherwise)."""
-        return get_field_clean_name(getattr(self, "label_en", "") or self.label)
+        """Return the ascii_snake_case key derived from the English label (the active language's otherwise).
+
+        Names the form itself uses (honeypot, form token, CSRF token) get a "_field" suffix.
+        """
+        from clarinet_site.contact.spam import RESERVED_FIELD_NAMES
+
+        name = get_field_clean_name(getattr(self, "label_en", "") or self.label)
+        return f"{name}_field" if name in RESERVED_FIELD_NAMES else name
 
 
 class ContactSubmission(AbstractFormSubmission):

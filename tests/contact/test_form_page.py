@@ -113,3 +113,13 @@ def test_admin_previews_of_form_and_thank_you_page(contact_page, mode, text):
 
     assert response.status_code == 200
     assert text in response.rendered_content
+
+
+@pytest.mark.parametrize("label", ["Homepage", "Form token"])
+def test_editor_fields_never_take_the_names_of_the_spam_checks(contact_page, label):
+    field = ContactFormField(page=contact_page, field_type="singleline", label_en=label)
+    field.save()
+
+    assert field.clean_name not in spam.RESERVED_FIELD_NAMES
+    assert field.clean_name.endswith("_field")
+
