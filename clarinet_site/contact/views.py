@@ -56,7 +56,7 @@ def _private(response: HttpResponse) -> HttpResponse:
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    """Return a 403 page in the visitor's language explaining how to resend a form (CSRF_FAILURE_VIEW).
+    """Return a 403 page in the visitor's language explaining how to resend any form (CSRF_FAILURE_VIEW).
 
     Django's own page is meant for developers; visitors mostly meet this when cookies are blocked.
     """
