@@ -248,6 +248,10 @@ def load_pages(home: HomePage) -> None:
         if spec.get("body"):
             fields.update(translated("body", spec["body"]))
         pages[spec["slug"]] = upsert_page(home, spec.get("model", StandardPage), spec["slug"], **fields)
+    if "contact" in pages:
+        from clarinet_site.demo.contact import load_contact_form
+
+        pages["contact"] = load_contact_form(pages["contact"])
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     site_settings.privacy_page = pages.get("privacy")

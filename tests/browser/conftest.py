@@ -61,8 +61,19 @@ def _recreate_database(url: str, create: bool = True) -> None:
 
 
 @pytest.fixture(scope="session")
-def server_env():
-    """Environment of the production-like server: its own database, media and static folders."""
+def smtp_server():
+    """A real SMTP server on loopback (aiosmtpd) that receives every e-mail the site's server sends."""
+    from tests.contact.smtp import SMTPServer, free_port
+
+    server = SMTPServer(free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def server_env(smtp_server):
+    """Environment of the production-like server: its own database, media and static folders, and SMTP."""
     workdir = Path(tempfile.mkdtemp(prefix="clarinet-browser-"))
     env = {
         **os.environ,
@@ -77,7 +88,11 @@ def server_env():
         "MEDIA_ROOT": str(workdir / "media"),
         "SERVE_MEDIA": "1",
         "STATIC_ROOT": str(workdir / "static"),
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(smtp_server.port),
+        "EMAIL_USE_TLS": "0",
+        "EMAIL_USE_SSL": "0",
     }
     yield env
     shutil.rmtree(workdir, ignore_errors=True)
