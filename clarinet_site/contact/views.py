@@ -62,4 +62,3 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """
     template = loader.get_template("403_csrf.html")
     return _private(HttpResponseForbidden(template.render({}, request)))
-

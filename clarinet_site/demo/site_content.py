@@ -202,21 +202,131 @@ LA, CSO, NET = (
     PartnerOrganisation.OrganisationType.CIVIL_SOCIETY,
     PartnerOrganisation.OrganisationType.NETWORK,
 )
+
+
+def place(en, it=None, de=None, sl=None, el=None, ro=None, bg=None, hu=None) -> dict[str, str]:
+    """Return a place name per language; languages not given use the English name."""
+    names = {"it": it, "de": de, "sl": sl, "el": el, "ro": ro, "bg": bg, "hu": hu}
+    return {"en": en, **{code: name for code, name in names.items() if name}}
+
+
 PARTNERS = [
-    ("Municipality of Lampedusa and Linosa", LA, "lead", "IT", "Lampedusa"),
-    ("Africa e Mediterraneo", CSO, "partner", "IT", "Bologna"),
-    ("Lai-momo", CSO, "partner", "IT", "Bologna area"),
-    ("Town of Traiskirchen", LA, "partner", "AT", "Lower Austria"),
-    ("Südwind", CSO, "partner", "AT", "Vienna"),
-    ("Municipality of Črnomelj", LA, "partner", "SI", "Bela krajina"),
-    ("Municipality of Agios Athanasios", LA, "partner", "CY", "Limassol district"),
-    ("CSI Center for Social Innovation", CSO, "partner", "CY", "Nicosia"),
-    ("Municipality of Constanța", LA, "partner", "RO", "Constanța"),
-    ("Novapolis Association", CSO, "partner", "RO", "Bucharest"),
-    ("Workshop for Civic Initiatives Foundation (FRGI)", CSO, "partner", "BG", "Sofia"),
-    ("Cromo Foundation", CSO, "partner", "HU", "Budapest"),
-    ("ECCAR – European Coalition of Cities Against Racism", NET, "partner", "", ""),
-    ("BJCEM – Biennale of young creators of Europe and the Mediterranean", NET, "partner", "", ""),
+    (
+        "Municipality of Lampedusa and Linosa",
+        LA,
+        "lead",
+        "IT",
+        place("Lampedusa", el="Λαμπεντούζα", bg="Лампедуза"),
+    ),
+    ("Africa e Mediterraneo", CSO, "partner", "IT", place("Bologna", el="Μπολόνια", bg="Болоня")),
+    (
+        "Lai-momo",
+        CSO,
+        "partner",
+        "IT",
+        place(
+            "Bologna area",
+            it="Area di Bologna",
+            de="Raum Bologna",
+            sl="Območje Bologne",
+            el="Περιοχή της Μπολόνια",
+            ro="Zona Bologna",
+            bg="Районът на Болоня",
+            hu="Bologna környéke",
+        ),
+    ),
+    (
+        "Town of Traiskirchen",
+        LA,
+        "partner",
+        "AT",
+        place(
+            "Lower Austria",
+            it="Bassa Austria",
+            de="Niederösterreich",
+            sl="Spodnja Avstrija",
+            el="Κάτω Αυστρία",
+            ro="Austria Inferioară",
+            bg="Долна Австрия",
+            hu="Alsó-Ausztria",
+        ),
+    ),
+    (
+        "Südwind",
+        CSO,
+        "partner",
+        "AT",
+        place("Vienna", de="Wien", sl="Dunaj", el="Βιέννη", ro="Viena", bg="Виена", hu="Bécs"),
+    ),
+    (
+        "Municipality of Črnomelj",
+        LA,
+        "partner",
+        "SI",
+        place("Bela krajina", el="Μπέλα Κράινα", bg="Бела Крайна"),
+    ),
+    (
+        "Municipality of Agios Athanasios",
+        LA,
+        "partner",
+        "CY",
+        place(
+            "Limassol district",
+            it="Distretto di Limassol",
+            de="Bezirk Limassol",
+            sl="Okrožje Limassol",
+            el="Επαρχία Λεμεσού",
+            ro="Districtul Limassol",
+            bg="Област Лимасол",
+            hu="Limassol kerület",
+        ),
+    ),
+    (
+        "CSI Center for Social Innovation",
+        CSO,
+        "partner",
+        "CY",
+        place("Nicosia", de="Nikosia", sl="Nikozija", el="Λευκωσία", bg="Никозия"),
+    ),
+    (
+        "Municipality of Constanța",
+        LA,
+        "partner",
+        "RO",
+        place("Constanța", el="Κωνστάντζα", bg="Констанца", hu="Konstanca"),
+    ),
+    (
+        "Novapolis Association",
+        CSO,
+        "partner",
+        "RO",
+        place(
+            "Bucharest",
+            it="Bucarest",
+            de="Bukarest",
+            sl="Bukarešta",
+            el="Βουκουρέστι",
+            ro="București",
+            bg="Букурещ",
+            hu="Bukarest",
+        ),
+    ),
+    (
+        "Workshop for Civic Initiatives Foundation (FRGI)",
+        CSO,
+        "partner",
+        "BG",
+        place("Sofia", sl="Sofija", el="Σόφια", bg="София", hu="Szófia"),
+    ),
+    (
+        "Cromo Foundation",
+        CSO,
+        "partner",
+        "HU",
+        place("Budapest", sl="Budimpešta", el="Βουδαπέστη", ro="Budapesta", bg="Будапеща"),
+    ),
+    ("ECCAR – European Coalition of Cities Against Racism", NET, "partner", "", {}),
+    ("BJCEM – Biennale of young creators of Europe and the Mediterranean", NET, "partner", "", {}),
 ]
 
 
@@ -229,7 +339,7 @@ def load_partners() -> None:
             organisation_type=kind,
             role=role,
             country=country,
-            city_en=city,
+            **translated("city", city),
         )
 
 

@@ -23,12 +23,17 @@ def sort_key(name: str) -> str:
 def partners_by_country() -> list[dict]:
     """Return [{"name": country name in the active language, "partners": [...]}], sorted by country name.
 
-    International networks (no country) come last under "International networks". One query.
+    The lead partner comes first in its country; international networks (no country) come last under
+    "International networks". One query.
     """
     groups: dict[str, dict] = {}
     for partner in PartnerOrganisation.objects.all():
         key = partner.country.code or ""
         name = partner.country.name if key else _("International networks")
         groups.setdefault(key, {"name": name, "partners": []})["partners"].append(partner)
+    for group in groups.values():
+        group["partners"].sort(
+            key=lambda partner: (partner.role != PartnerOrganisation.Role.LEAD, sort_key(partner.name))
+        )
     with_country = sorted((g for k, g in groups.items() if k), key=lambda g: sort_key(g["name"]))
     return with_country + ([groups[""]] if "" in groups else [])

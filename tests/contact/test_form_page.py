@@ -122,4 +122,3 @@ def test_editor_fields_never_take_the_names_of_the_spam_checks(contact_page, lab
 
     assert field.clean_name not in spam.RESERVED_FIELD_NAMES
     assert field.clean_name.endswith("_field")
-
