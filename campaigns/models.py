@@ -32,6 +32,7 @@ from .blocks import (
     PhaseStreamBlock,
     TrainingModuleBlock,
     VideoStreamBlock,
+    dated_block_text,
 )
 from .dates import DatePrecision, format_date_range, month_end
 from .ical import CalendarEntry, calendar_response, uid_for
@@ -306,7 +307,10 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
             start_precision=self.start_precision,
             end_precision=self.end_precision,
             location=place,
-            description="\n\n".join(filter(None, [self.intro, self.get_full_url(request)])),
+            # the calendar needs whole days; the text keeps the dates as they are known ("December 2020 – ...")
+            description="\n\n".join(
+                filter(None, [self.dates_display, self.intro, self.get_full_url(request)])
+            ),
             url=self.get_full_url(request),
             time_zone=self.time_zone,
             language=self.content_language("title"),
@@ -521,7 +525,9 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
             start_time=value.get("start_time"),
             end_time=value.get("end_time"),
             location=value.get("place", ""),
-            description="\n\n".join(filter(None, [description, self.get_full_url(request)])),
+            description="\n\n".join(
+                filter(None, [dated_block_text(value), description, self.get_full_url(request)])
+            ),
             url=self.get_full_url(request),
             time_zone=self.time_zone,
             language=language,

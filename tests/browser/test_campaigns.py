@@ -2,13 +2,16 @@
 with the keyboard alone, the calendar download, the filters, and axe (WCAG 2.1 A/AA) in four languages."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from .conftest import axe_violations
+from .conftest import ROOT, axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -91,6 +94,44 @@ def test_hungarian_visitor_finds_kasad_opens_the_gallery_and_downloads_the_calen
     assert str(event["SUMMARY"]) == "Szolidaritási nap (Kásád)"
     assert event["SUMMARY"].params["LANGUAGE"] == "hu"
     assert event.decoded("DTSTART").isoformat() == "2021-10-02"
+
+
+ADD_VIDEO = """
+import json
+from django.utils import translation
+from campaigns.models import CampaignPage
+with translation.override("en"):
+    page = CampaignPage.objects.get(slug_en="constanta")
+    page.video_en = json.dumps([{"type": "video", "value": {
+        "url": "https://www.youtube.com/watch?v=clarinet", "title": "Migration stories film", "transcript": ""}}])
+    page.save_revision().publish()
+"""
+
+
+def test_video_loads_only_when_asked_with_the_keyboard(server_url, server_env, page):
+    # the demo has no video yet (the Kásád film is "coming soon"): give the Constanța campaign one
+    command = [sys.executable, "manage.py", "shell", "-c", ADD_VIDEO]
+    subprocess.run(command, cwd=ROOT, env=server_env, check=True)  # noqa: S603 - fixed arguments
+    third_party = []
+
+    def block_other_hosts(route):
+        if urlparse(route.request.url).hostname != "127.0.0.1":
+            third_party.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    page.route("**/*", block_other_hosts)
+    page.goto(f"{server_url}/en/campaigns/constanta/")
+    expect(page.locator(".video iframe")).to_have_count(0)
+    assert axe_violations(page) == []
+    tab_to(page, "[data-video-load]")
+    assert third_party == [], "nothing is requested from the video host before the visitor asks"
+    page.keyboard.press("Enter")
+    iframe = page.locator(".video iframe")
+    expect(iframe).to_have_count(1)
+    assert iframe.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/clarinet")
+    assert iframe.get_attribute("title") == "Migration stories film"
+    assert any("youtube-nocookie.com" in url for url in third_party)
 
 
 def test_gallery_works_without_javascript(server_url, browser):
