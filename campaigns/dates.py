@@ -87,7 +87,7 @@ def format_date_range(
     """Return the range from `start` to `end` in the active language, leaving out what both ends share.
 
     English examples: "1–3 October 2021", "1 October – 3 November 2021", "12 December 2020 – 12 February 2021",
-    "July–August 2021", "December 2020 – 12 February 2021". A missing `end`, or an end equal to the start,
+    "July–August 2021", "July – 10 September 2021", "December 2020 – 12 February 2021". A missing `end`, or an end equal to the start,
     gives a single date. Raises ValueError when `end` comes before `start`.
     """
     if end is None:
@@ -107,8 +107,12 @@ def format_date_range(
     if both_days and same_month:
         first, last = patterns.same_month
         return f"{_format(start, first)}{patterns.short_dash}{_format(end, last)}"
-    if both_days and same_year:
-        first, last = patterns.same_year
+    if same_year:
+        # one end known to the day, the other to the month: "July – 10 September 2021"
+        first = (
+            patterns.same_year[0] if start_precision == DatePrecision.DAY else patterns.months_same_year[0]
+        )
+        last = patterns.same_year[1] if end_precision == DatePrecision.DAY else patterns.months_same_year[1]
         return f"{_format(start, first)}{patterns.long_dash}{_format(end, last)}"
     return f"{format_date(start, start_precision)}{patterns.long_dash}{format_date(end, end_precision)}"
 

@@ -417,7 +417,7 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         help_text=_("Leave empty if the local authority is not a partner of the project."),
     )
     partners = ParentalManyToManyField(
-        "clarinet_site.PartnerOrganisation", verbose_name=_("partners"), blank=True, related_name="campaigns"
+        "clarinet_site.PartnerOrganisation", verbose_name=_("partners"), blank=True, related_name="campaign_pages"
     )
     theme = models.CharField(_("theme"), max_length=200, blank=True, help_text=_("For example: solidarity."))
     training = models.ForeignKey(

@@ -47,18 +47,37 @@ def test_day_ranges_read_naturally_in_each_language(code, same_month, across_mon
 
 
 @pytest.mark.parametrize(
-    ("code", "months", "month_to_day"),
+    ("code", "months", "month_to_day", "month_to_day_same_year"),
     [
-        ("en", "July–August 2021", "December 2020 – 12 February 2021"),
-        ("ro", "iulie–august 2021", "decembrie 2020 – 12 februarie 2021"),
-        ("hu", "2021. július–augusztus", "2020. december – 2021. február 12."),
-        ("el", "Ιούλιος–Αύγουστος 2021", "Δεκέμβριος 2020 – 12 Φεβρουαρίου 2021"),
+        ("en", "July–August 2021", "December 2020 – 12 February 2021", "July – 10 September 2021"),
+        ("ro", "iulie–august 2021", "decembrie 2020 – 12 februarie 2021", "iulie – 10 septembrie 2021"),
+        (
+            "hu",
+            "2021. július–augusztus",
+            "2020. december – 2021. február 12.",
+            "2021. július – szeptember 10.",
+        ),
+        (
+            "el",
+            "Ιούλιος–Αύγουστος 2021",
+            "Δεκέμβριος 2020 – 12 Φεβρουαρίου 2021",
+            "Ιούλιος – 10 Σεπτεμβρίου 2021",
+        ),
+        ("bg", "юли–август 2021 г.", "декември 2020 г. – 12 февруари 2021 г.", "юли – 10 септември 2021 г."),
     ],
 )
-def test_month_precision_leaves_the_unknown_day_out(code, months, month_to_day):
+def test_month_precision_leaves_the_unknown_day_out(code, months, month_to_day, month_to_day_same_year):
     with translation.override(code):
         assert format_date_range(D(2021, 7, 1), D(2021, 8, 31), MONTH, MONTH) == months
         assert format_date_range(D(2020, 12, 1), D(2021, 2, 12), MONTH) == month_to_day
+        assert format_date_range(D(2021, 7, 1), D(2021, 9, 10), MONTH) == month_to_day_same_year
+
+
+def test_day_to_month_in_one_year():
+    with translation.override("de"):
+        assert (
+            format_date_range(D(2021, 7, 10), D(2021, 8, 31), end_precision=MONTH) == "10. Juli – August 2021"
+        )
 
 
 @pytest.mark.parametrize(
