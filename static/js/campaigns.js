@@ -33,12 +33,14 @@ if (gallery && typeof HTMLDialogElement === "function") {
     count.className = "lightbox__count";
     count.setAttribute("aria-live", "polite");
     const close = button(labels.labelClose, () => dialog.close());
-    controls.append(
-        count,
-        button(labels.labelPrevious, () => show(current - 1)),
-        button(labels.labelNext, () => show(current + 1)),
-        close,
-    );
+    controls.append(count);
+    if (links.length > 1) {
+        controls.append(
+            button(labels.labelPrevious, () => show(current - 1)),
+            button(labels.labelNext, () => show(current + 1)),
+        );
+    }
+    controls.append(close);
     dialog.append(figure, controls);
     document.body.append(dialog);
 

@@ -119,6 +119,14 @@ def test_overview_by_country_counts_campaigns_and_links_to_the_filter(client, ca
     assert overview[1].a["href"] == "?country=RO"
 
 
+def test_indexes_announce_their_calendar_feed(client, campaigns, training_index):
+    for url in ("/en/campaigns/", "/hu/kepzesek/"):
+        page = soup(client.get(url))
+        feed = page.find("link", type="text/calendar")["href"]
+        assert feed == f"{url}calendar/"
+        assert page.select_one(".calendar-feed a")["href"] == feed
+
+
 def test_past_trainings_are_paginated(client, training_index):
     for n in range(14):
         TrainingPageFactory(

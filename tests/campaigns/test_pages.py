@@ -122,7 +122,9 @@ def test_campaign_page_shows_phases_residency_figures_with_sources_and_training(
     client, campaign_index, training_index
 ):
     training = TrainingPageFactory(parent=training_index, title="Constanța training", slug="constanta")
-    CampaignPageFactory(
+    authority = PartnerOrganisationFactory(name="Municipality of Constanța", country="RO")
+    partner = PartnerOrganisationFactory(name="Novapolis Association", country="RO")
+    campaign = CampaignPageFactory(
         parent=campaign_index,
         title="Migration stories",
         slug="migration-stories",
@@ -161,6 +163,9 @@ def test_campaign_page_shows_phases_residency_figures_with_sources_and_training(
             )
         ],
     )
+    campaign.local_authority = authority
+    campaign.partners = [partner]
+    campaign.save_revision().publish()
     response = client.get("/en/campaigns/migration-stories/")
     assert response.status_code == 200
     page = soup(response)
@@ -173,6 +178,8 @@ def test_campaign_page_shows_phases_residency_figures_with_sources_and_training(
     figure = page.select_one(".figure-stat").get_text(" ")
     assert "100+" in figure and "Source: Organisers' count" in figure
     assert page.find("a", string="Constanța training")["href"] == "/en/trainings/constanta/"
+    facts = " ".join(page.select_one(".facts").get_text(" ").split())
+    assert "Local authority Municipality of Constanța" in facts and "Partners Novapolis Association" in facts
 
 
 def test_gallery_links_each_image_to_its_large_rendition_with_caption_and_credit(client, campaign_index):
