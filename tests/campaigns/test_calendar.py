@@ -40,7 +40,7 @@ def test_training_file_is_an_all_day_event_with_exclusive_end(client, training_i
     assert training.decoded("DTSTART") == datetime.date(2020, 12, 1)
     assert training.decoded("DTEND") == datetime.date(2021, 2, 13)  # RFC 5545: the end date is exclusive
     assert str(training["LOCATION"]) == "Constanța"
-    assert str(training["URL"]) == "http://localhost/en/trainings/constanta/"
+    assert str(training["URL"]) == "http://testserver/en/trainings/constanta/"
     # the unknown start day is not made up in the text: the dates read as they are known
     assert str(training["DESCRIPTION"]).startswith("December 2020 – 12 February 2021")
 
