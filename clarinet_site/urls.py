@@ -17,6 +17,7 @@ urlpatterns = [
 
 # `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
 urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
