@@ -1,14 +1,17 @@
 """Factories for the news app: news index, news pages, the downloads page and documents."""
 
 import datetime
+import io
 
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
+from PIL import Image
 from wagtail.models import Collection
 
-from clarinet_site.models import CustomDocument
+from clarinet_site.models import CustomDocument, CustomImage
 from news.models import DownloadsPage, NewsIndexPage, NewsPage
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -56,3 +59,13 @@ def make_document(
     document._set_document_file_metadata()
     document.save()
     return document
+
+
+def make_image(title: str) -> CustomImage:
+    """Create and return a small informative image (a 64 × 40 px PNG) titled `title`."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 40), "#0b3d91").save(buffer, "PNG")
+    image = CustomImage(title=title, description=f"Alt text of {title}")
+    image.file = ImageFile(buffer, name=f"{slugify(title)}.png")
+    image.save()
+    return image
