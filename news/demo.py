@@ -332,10 +332,6 @@ def load_news(index: NewsIndexPage) -> None:
             {"en": "An abstract pattern of circles and route lines in the colours of CLARINET."},
             palette=spec["palette"],
         )
-        if not image.decorative:
-            # The pattern says nothing the card's title does not: screen readers should skip it.
-            image.decorative = True
-            image.save()
         start, end = spec["event"] or (None, None)
         fields = {
             **translated("title", spec["title"]),

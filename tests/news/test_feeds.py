@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from news.feeds import xml_safe
 from tests.factories import ThemeFactory
+from tests.helpers import count_queries
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +82,16 @@ def test_no_news_index_gives_404(client, home):
 def test_xml_safe_keeps_tab_newline_and_every_script():
     assert xml_safe("a\tb\nc\rd\x00\x08\x1f\ufffe\uffff ő Ω Ж 🎨") == "a\tb\nc\rd ő Ω Ж 🎨"
     assert xml_safe(None) == ""
+
+
+def test_feed_queries_do_not_grow_with_the_number_of_news(client, news_index):
+    theme = ThemeFactory(slug="art", name="Art")
+    NewsPageFactory(parent=news_index, themes=[theme])
+    client.get("/en/feeds/news.rss")
+    few, _response = count_queries(client, "/en/feeds/news.rss")
+    for _n in range(15):
+        NewsPageFactory(parent=news_index, themes=[theme])
+    client.get("/en/feeds/news.rss")
+    many, response = count_queries(client, "/en/feeds/news.rss")
+    assert len(feedparser.parse(response.content).entries) == 16
+    assert few == many
