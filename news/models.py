@@ -62,7 +62,7 @@ class NewsIndexPage(BasePage):
         verbose_name = _("news index page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add the filter choices, the applied filters, `upcoming` events and the paginated `news`.
+        """Add the filter choices, the applied filters, `upcoming` events and the paginated `news_page`.
 
         GET parameters `theme` (a theme slug), `year` (a publication year) and `page` are checked against
         the values that exist; anything else is ignored, so a malformed value never reaches the database.
@@ -206,9 +206,7 @@ class DownloadsPage(BasePage):
         documents = public_documents()
         type_choices = dict(CustomDocument.DocumentType.choices)
         language_choices = {code: local_name(code) for code in language_codes()}
-        years = sorted(
-            {year for year in documents.values_list("year", flat=True) if year is not None}, reverse=True
-        )
+        years = list(documents.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct())
         document_type = pick_choice(request.GET.get("type"), type_choices)
         language = pick_choice(request.GET.get("language"), language_choices)
         year = pick_year(request.GET.get("year"), years)

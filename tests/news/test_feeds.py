@@ -45,6 +45,7 @@ def news(news_index):
 def test_feeds_parse_in_every_language(client, news, code, kind, version):
     response = client.get(f"/{code}/feeds/news.{kind}")
     assert response.status_code == 200
+    assert response["Content-Type"] == f"application/{kind}+xml; charset=utf-8"
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == version

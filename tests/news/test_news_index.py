@@ -54,6 +54,7 @@ def test_filter_by_theme_and_year_and_say_so(client, news_index):
 
     response = client.get("/en/news/?theme=art&year=2021")
     assert titles(response, "news-heading") == ["Art 2021"]
+    assert not response.cookies  # a plain GET form: the page stays cacheable per URL
     status = soup(response).select_one(".filters__status").get_text(" ", strip=True)
     assert "Showing news about “Art” from 2021." in status
     assert soup(response).select_one("#filter-theme option[selected]")["value"] == "art"
