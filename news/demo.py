@@ -362,7 +362,9 @@ def _upsert_document(spec: dict, collection: Collection) -> CustomDocument:
     for code, text in spec["description"].items():
         setattr(document, f"description_{code}", text)
     if not document.file:
-        document.file.save(spec["filename"], ContentFile(make_pdf(spec["title"], spec["text"])), save=False)
+        document.file.save(
+            spec["filename"], ContentFile(make_pdf(spec["title"], spec["text"], spec["language"])), save=False
+        )
         document._set_document_file_metadata()
     document.save()
     return document
