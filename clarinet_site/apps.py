@@ -10,4 +10,4 @@ class ClarinetSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from clarinet_site import signals  # noqa: F401 - connects the handlers
+        from clarinet_site import redirects, signals  # noqa: F401 - connects the handlers

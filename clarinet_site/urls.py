@@ -1,7 +1,9 @@
 """URL configuration: admin and machine-readable files without a prefix, every public page under /<language>/."""
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -14,6 +16,15 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
+
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Uploaded media from this process: for a local run or a single small server. Larger set-ups serve
+    # media from S3-compatible storage or the front proxy instead.
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    )
 
 # `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
 urlpatterns += i18n_patterns(

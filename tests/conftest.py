@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 
 from tests.factories import make_site_home
@@ -25,3 +26,27 @@ def _clean_state():
 def home(db):
     """A HomePage at the root of the default site, with no children."""
     return make_site_home()
+
+
+@pytest.fixture(scope="module")
+def _demo_content(django_db_setup, django_db_blocker):
+    """Load the site-wide demo content once per test module, inside a transaction rolled back at its end.
+
+    Each test's own transaction nests inside it (a savepoint), so tests stay isolated while the slow
+    page publishing runs once per module instead of once per test.
+    """
+    from clarinet_site.demo import site_content
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        translation.activate("en")
+        home = site_content.load()
+        yield home.pk
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_home(_demo_content, db):
+    """The site-wide demo content (home, about, partners, legal pages, section pages, settings)."""
+    from clarinet_site.models import HomePage
+
+    return HomePage.objects.get(pk=_demo_content)

@@ -143,6 +143,7 @@ def load_home() -> HomePage:
 def load() -> HomePage:
     """Load the site-wide demo content and return the home page."""
     home = load_home()
+    load_settings(Site.objects.get(is_default_site=True))
     load_themes()
     load_partners()
     load_pages(home)
@@ -247,4 +248,66 @@ def load_pages(home: HomePage) -> None:
     site_settings.accessibility_page = pages.get("accessibility")
     site_settings.legal_page = pages.get("legal-notice")
     site_settings.contact_page = pages.get("contact")
+    site_settings.save()
+
+
+FUNDING_STATEMENT = {
+    "en": "This project was funded by the European Union's Asylum, Migration and Integration Fund (AMIF).",
+    "it": "Questo progetto è stato finanziato dal Fondo Asilo, Migrazione e Integrazione (AMIF) dell'Unione europea.",
+    "de": "Dieses Projekt wurde aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) der Europäischen Union "
+    "finanziert.",
+    "sl": "Projekt je financiral Sklad za azil, migracije in vključevanje (AMIF) Evropske unije.",
+    "el": "Το έργο χρηματοδοτήθηκε από το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης (AMIF) της Ευρωπαϊκής Ένωσης.",
+    "ro": "Acest proiect a fost finanțat prin Fondul pentru azil, migrație și integrare (AMIF) al Uniunii Europene.",
+    "bg": "Този проект е финансиран от фонд „Убежище, миграция и интеграция“ (AMIF) на Европейския съюз.",
+    "hu": "A projektet az Európai Unió Menekültügyi, Migrációs és Integrációs Alapja (AMIF) finanszírozta.",
+}
+DISCLAIMER = {
+    "en": "The content of this website represents the views of the authors only and is their sole responsibility. "
+    "The European Commission does not accept any responsibility for use that may be made of the information it "
+    "contains.",
+    "it": "Il contenuto di questo sito rappresenta esclusivamente il punto di vista degli autori, che ne sono gli "
+    "unici responsabili. La Commissione europea non si assume alcuna responsabilità per l'uso che può essere fatto "
+    "delle informazioni in esso contenute.",
+    "de": "Der Inhalt dieser Website gibt ausschließlich die Meinung der Autorinnen und Autoren wieder, die dafür "
+    "allein verantwortlich sind. Die Europäische Kommission übernimmt keine Verantwortung für die Verwendung der "
+    "darin enthaltenen Informationen.",
+    "sl": "Vsebina tega spletnega mesta izraža zgolj stališča avtorjev, ki so zanjo izključno odgovorni. Evropska "
+    "komisija ne prevzema nobene odgovornosti za uporabo informacij, ki jih vsebuje.",
+    "el": "Το περιεχόμενο αυτού του ιστότοπου εκφράζει αποκλειστικά τις απόψεις των συντακτών του, οι οποίοι φέρουν "
+    "την αποκλειστική ευθύνη. Η Ευρωπαϊκή Επιτροπή δεν φέρει καμία ευθύνη για οποιαδήποτε χρήση των πληροφοριών "
+    "που περιέχει.",
+    "ro": "Conținutul acestui site reprezintă exclusiv opiniile autorilor, care poartă întreaga răspundere pentru "
+    "acesta. Comisia Europeană nu își asumă nicio responsabilitate pentru modul în care pot fi folosite "
+    "informațiile pe care le conține.",
+    "bg": "Съдържанието на този уебсайт отразява единствено възгледите на авторите, които носят пълната "
+    "отговорност за него. Европейската комисия не носи отговорност за начина, по който може да бъде използвана "
+    "съдържащата се в него информация.",
+    "hu": "A honlap tartalma kizárólag a szerzők nézeteit tükrözi, és azért kizárólag ők felelnek. Az Európai "
+    "Bizottság nem vállal felelősséget a benne foglalt információk bármilyen felhasználásáért.",
+}
+COORDINATOR_ROLE = {
+    "en": "Project coordinator",
+    "it": "Coordinamento del progetto",
+    "de": "Projektkoordination",
+    "sl": "Koordinator projekta",
+    "el": "Συντονισμός έργου",
+    "ro": "Coordonatorul proiectului",
+    "bg": "Координатор на проекта",
+    "hu": "Projektkoordinátor",
+}
+
+
+def load_settings(site: Site) -> None:
+    """Fill the site settings: coordinator contact and the EU funding statement and disclaimer in 8 languages."""
+    site_settings = SiteSettings.for_site(site)
+    site_settings.coordinator_email = "coordinator@example.org"
+    site_settings.grant_number = "821562"
+    for field, values in (
+        ("funding_statement", FUNDING_STATEMENT),
+        ("disclaimer", DISCLAIMER),
+        ("coordinator_role", COORDINATOR_ROLE),
+    ):
+        for name, value in translated(field, values).items():
+            setattr(site_settings, name, value)
     site_settings.save()

@@ -100,7 +100,7 @@ class Migration(migrations.Migration):
                 ('focal_point_height', models.PositiveIntegerField(blank=True, null=True)),
                 ('file_size', models.PositiveIntegerField(editable=False, null=True)),
                 ('file_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=40)),
-                ('decorative', models.BooleanField(default=False, help_text='Tick only if the image adds nothing to the text; screen readers will skip it.', verbose_name='decorative')),
+                ('is_decorative', models.BooleanField(default=False, help_text='Tick only if the image adds nothing to the text; screen readers will skip it.', verbose_name='decorative')),
                 ('credit', models.CharField(blank=True, help_text='Who made the image, as it should be credited.', max_length=255, verbose_name='credit')),
                 ('licence', models.CharField(blank=True, help_text="For example: CC BY 4.0, or 'All rights reserved'.", max_length=255, verbose_name='licence')),
                 ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),

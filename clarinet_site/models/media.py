@@ -15,7 +15,8 @@ class CustomImage(AbstractImage):
     WCAG 2.1 SC 1.1.1: every informative image needs a text alternative; a decorative one gets `alt=""`.
     """
 
-    decorative = models.BooleanField(
+    # Not `decorative`: Wagtail's AbstractImage uses that attribute name for ImageBlock's per-use state.
+    is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
         help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
@@ -30,7 +31,7 @@ class CustomImage(AbstractImage):
         help_text=_("For example: CC BY 4.0, or 'All rights reserved'."),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "decorative", "credit", "licence")
+    admin_form_fields = (*Image.admin_form_fields, "is_decorative", "credit", "licence")
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -39,7 +40,7 @@ class CustomImage(AbstractImage):
     def clean(self) -> None:
         """Raise ValidationError on `description` when an informative image has no alt text."""
         super().clean()
-        if not self.decorative and not (self.description or "").strip():
+        if not self.is_decorative and not (self.description or "").strip():
             raise ValidationError(
                 {
                     "description": _(
@@ -51,7 +52,7 @@ class CustomImage(AbstractImage):
     @property
     def alt(self) -> str:
         """The text alternative to put in `alt`: empty for a decorative image."""
-        return "" if self.decorative else (self.description or self.title)
+        return "" if self.is_decorative else (self.description or self.title)
 
 
 class CustomRendition(AbstractRendition):

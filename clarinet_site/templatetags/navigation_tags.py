@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from clarinet_site.languages import language_codes, local_name
@@ -51,7 +52,11 @@ def breadcrumbs(context) -> dict:
     if page is None or page.depth <= 2:
         return {"crumbs": []}
     ancestors = page.get_ancestors().filter(depth__gte=2)
-    crumbs = [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+    # The home page's title is a whole sentence; the trail starts with a short "Home".
+    crumbs = [
+        {"title": _("Home") if ancestor.depth == 2 else ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in ancestors
+    ]
     crumbs.append({"title": page.title, "url": None})
     return {"crumbs": crumbs}
 

@@ -74,6 +74,7 @@ def server_env():
         "SESSION_COOKIE_SECURE": "0",
         "CSRF_COOKIE_SECURE": "0",
         "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "1",
         "STATIC_ROOT": str(workdir / "static"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
@@ -135,8 +136,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh browser tab (own cookies) at a phone-like width; closed after the test."""
+    """A fresh browser tab (own cookies) at a desktop width; closed after the test."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
     tab = context.new_page()
     yield tab
     context.close()

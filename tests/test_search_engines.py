@@ -1,0 +1,57 @@
+"""What search engines read: title, description, canonical, hreflang, sitemap.xml and robots.txt."""
+
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+from defusedxml import ElementTree as ET
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def test_page_head_has_title_description_canonical_and_alternates(client, demo_home):
+    html = BeautifulSoup(client.get("/hu/a-projektrol/").content, "html.parser")
+    assert html.title.get_text() == "A projektről | CLARINET"
+    assert html.find("meta", attrs={"name": "description"})["content"].startswith("Miért vállalta")
+    assert html.find("link", rel="canonical")["href"] == "http://localhost/hu/a-projektrol/"
+    alternates = {link["hreflang"]: unquote(link["href"]) for link in html.find_all("link", rel="alternate")}
+    assert alternates["el"] == "http://localhost/el/σχετικά-με-το-έργο/"
+    assert alternates["bg"] == "http://localhost/bg/за-проекта/"
+    assert alternates["x-default"] == "http://localhost/en/about/"
+    assert set(alternates) == {"en", "it", "de", "sl", "el", "ro", "bg", "hu", "x-default"}
+
+
+def test_alternates_list_only_translated_languages(client, demo_home):
+    html = BeautifulSoup(client.get("/el/").content, "html.parser")
+    assert html.find("meta", property="og:image") is not None
+    privacy = BeautifulSoup(client.get("/en/privacy/").content, "html.parser")
+    hreflangs = {link["hreflang"] for link in privacy.find_all("link", rel="alternate")}
+    assert hreflangs == {"en", "it", "de", "sl", "el", "ro", "bg", "hu", "x-default"}  # titled in all 8
+
+
+def test_sitemap_lists_every_page_in_every_translated_language(client, demo_home):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    tree = ET.fromstring(response.content)
+    locations = [unquote(loc.text) for loc in tree.findall("s:url/s:loc", NS)]
+    assert "http://localhost/en/about/" in locations
+    assert "http://localhost/el/σχετικά-με-το-έργο/" in locations
+    assert "http://localhost/bg/за-проекта/" in locations
+    assert "http://localhost/hu/" in locations
+    assert len(locations) == len(set(locations))
+    about = next(
+        url for url in tree.findall("s:url", NS) if unquote(url.find("s:loc", NS).text).endswith("/en/about/")
+    )
+    alternates = {link.get("hreflang") for link in about.findall("x:link", NS)}
+    assert alternates == {"en", "it", "de", "sl", "el", "ro", "bg", "hu", "x-default"}
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client, demo_home):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
