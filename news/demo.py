@@ -332,6 +332,10 @@ def load_news(index: NewsIndexPage) -> None:
             {"en": "An abstract pattern of circles and route lines in the colours of CLARINET."},
             palette=spec["palette"],
         )
+        if not image.is_decorative:
+            # An abstract pattern adds nothing to the card's title: screen readers skip it (alt="").
+            image.is_decorative = True
+            image.save()
         start, end = spec["event"] or (None, None)
         fields = {
             **translated("title", spec["title"]),
