@@ -5,6 +5,7 @@ from modeltranslation.translator import TranslationOptions
 
 from .models import (
     BasePage,
+    ContactFormField,
     ContactPage,
     CustomDocument,
     CustomImage,
@@ -33,7 +34,13 @@ class StandardPageTR(TranslationOptions):
 
 @register(ContactPage)
 class ContactPageTR(TranslationOptions):
-    fields = ("body",)
+    fields = ("body", "thank_you_text")
+
+
+@register(ContactFormField)
+class ContactFormFieldTR(TranslationOptions):
+    # Not clean_name: the storage key stays the same in every language.
+    fields = ("label", "help_text", "choices")
 
 
 @register(CustomImage)

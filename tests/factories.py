@@ -55,5 +55,5 @@ def make_site_home(**fields) -> HomePage:
     home = HomePageFactory.build(**fields)
     root.add_child(instance=home)
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     return home

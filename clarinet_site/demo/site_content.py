@@ -3,6 +3,9 @@
 Facts come from the content brief; sentences are our own. No private person appears: roles only.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from clarinet_site.demo.images import demo_image
@@ -134,8 +137,11 @@ def load_home() -> HomePage:
         home = upsert_page(root, HomePage, "home", **fields)
     else:
         home = upsert_page(root, HomePage, home.slug_en or "home", **fields)
+    # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = "localhost", 80, home, "CLARINET"
+    site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
     site.save()
     return home
 
@@ -196,21 +202,131 @@ LA, CSO, NET = (
     PartnerOrganisation.OrganisationType.CIVIL_SOCIETY,
     PartnerOrganisation.OrganisationType.NETWORK,
 )
+
+
+def place(en, it=None, de=None, sl=None, el=None, ro=None, bg=None, hu=None) -> dict[str, str]:
+    """Return a place name per language; languages not given use the English name."""
+    names = {"it": it, "de": de, "sl": sl, "el": el, "ro": ro, "bg": bg, "hu": hu}
+    return {"en": en, **{code: name for code, name in names.items() if name}}
+
+
 PARTNERS = [
-    ("Municipality of Lampedusa and Linosa", LA, "lead", "IT", "Lampedusa"),
-    ("Africa e Mediterraneo", CSO, "partner", "IT", "Bologna"),
-    ("Lai-momo", CSO, "partner", "IT", "Bologna area"),
-    ("Town of Traiskirchen", LA, "partner", "AT", "Lower Austria"),
-    ("Südwind", CSO, "partner", "AT", "Vienna"),
-    ("Municipality of Črnomelj", LA, "partner", "SI", "Bela krajina"),
-    ("Municipality of Agios Athanasios", LA, "partner", "CY", "Limassol district"),
-    ("CSI Center for Social Innovation", CSO, "partner", "CY", "Nicosia"),
-    ("Municipality of Constanța", LA, "partner", "RO", "Constanța"),
-    ("Novapolis Association", CSO, "partner", "RO", "Bucharest"),
-    ("Workshop for Civic Initiatives Foundation (FRGI)", CSO, "partner", "BG", "Sofia"),
-    ("Cromo Foundation", CSO, "partner", "HU", "Budapest"),
-    ("ECCAR – European Coalition of Cities Against Racism", NET, "partner", "", ""),
-    ("BJCEM – Biennale of young creators of Europe and the Mediterranean", NET, "partner", "", ""),
+    (
+        "Municipality of Lampedusa and Linosa",
+        LA,
+        "lead",
+        "IT",
+        place("Lampedusa", el="Λαμπεντούζα", bg="Лампедуза"),
+    ),
+    ("Africa e Mediterraneo", CSO, "partner", "IT", place("Bologna", el="Μπολόνια", bg="Болоня")),
+    (
+        "Lai-momo",
+        CSO,
+        "partner",
+        "IT",
+        place(
+            "Bologna area",
+            it="Area di Bologna",
+            de="Raum Bologna",
+            sl="Območje Bologne",
+            el="Περιοχή της Μπολόνια",
+            ro="Zona Bologna",
+            bg="Районът на Болоня",
+            hu="Bologna környéke",
+        ),
+    ),
+    (
+        "Town of Traiskirchen",
+        LA,
+        "partner",
+        "AT",
+        place(
+            "Lower Austria",
+            it="Bassa Austria",
+            de="Niederösterreich",
+            sl="Spodnja Avstrija",
+            el="Κάτω Αυστρία",
+            ro="Austria Inferioară",
+            bg="Долна Австрия",
+            hu="Alsó-Ausztria",
+        ),
+    ),
+    (
+        "Südwind",
+        CSO,
+        "partner",
+        "AT",
+        place("Vienna", de="Wien", sl="Dunaj", el="Βιέννη", ro="Viena", bg="Виена", hu="Bécs"),
+    ),
+    (
+        "Municipality of Črnomelj",
+        LA,
+        "partner",
+        "SI",
+        place("Bela krajina", el="Μπέλα Κράινα", bg="Бела Крайна"),
+    ),
+    (
+        "Municipality of Agios Athanasios",
+        LA,
+        "partner",
+        "CY",
+        place(
+            "Limassol district",
+            it="Distretto di Limassol",
+            de="Bezirk Limassol",
+            sl="Okrožje Limassol",
+            el="Επαρχία Λεμεσού",
+            ro="Districtul Limassol",
+            bg="Област Лимасол",
+            hu="Limassol kerület",
+        ),
+    ),
+    (
+        "CSI Center for Social Innovation",
+        CSO,
+        "partner",
+        "CY",
+        place("Nicosia", de="Nikosia", sl="Nikozija", el="Λευκωσία", bg="Никозия"),
+    ),
+    (
+        "Municipality of Constanța",
+        LA,
+        "partner",
+        "RO",
+        place("Constanța", el="Κωνστάντζα", bg="Констанца", hu="Konstanca"),
+    ),
+    (
+        "Novapolis Association",
+        CSO,
+        "partner",
+        "RO",
+        place(
+            "Bucharest",
+            it="Bucarest",
+            de="Bukarest",
+            sl="Bukarešta",
+            el="Βουκουρέστι",
+            ro="București",
+            bg="Букурещ",
+            hu="Bukarest",
+        ),
+    ),
+    (
+        "Workshop for Civic Initiatives Foundation (FRGI)",
+        CSO,
+        "partner",
+        "BG",
+        place("Sofia", sl="Sofija", el="Σόφια", bg="София", hu="Szófia"),
+    ),
+    (
+        "Cromo Foundation",
+        CSO,
+        "partner",
+        "HU",
+        place("Budapest", sl="Budimpešta", el="Βουδαπέστη", ro="Budapesta", bg="Будапеща"),
+    ),
+    ("ECCAR – European Coalition of Cities Against Racism", NET, "partner", "", {}),
+    ("BJCEM – Biennale of young creators of Europe and the Mediterranean", NET, "partner", "", {}),
 ]
 
 
@@ -223,7 +339,7 @@ def load_partners() -> None:
             organisation_type=kind,
             role=role,
             country=country,
-            city_en=city,
+            **translated("city", city),
         )
 
 
@@ -242,6 +358,10 @@ def load_pages(home: HomePage) -> None:
         if spec.get("body"):
             fields.update(translated("body", spec["body"]))
         pages[spec["slug"]] = upsert_page(home, spec.get("model", StandardPage), spec["slug"], **fields)
+    if "contact" in pages:
+        from clarinet_site.demo.contact import load_contact_form
+
+        pages["contact"] = load_contact_form(pages["contact"])
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     site_settings.privacy_page = pages.get("privacy")

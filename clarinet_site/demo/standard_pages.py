@@ -1,6 +1,8 @@
 """Texts of the demo's standard, section and contact pages, in menu order (facts from the content brief)."""
 
 from campaigns.models import CampaignIndexPage, TrainingIndexPage
+from clarinet_site.demo.contact import INTRO as CONTACT_INTRO
+from clarinet_site.demo.contact import retention_months
 from clarinet_site.models import ContactPage
 from news.models import DownloadsPage, NewsIndexPage
 from toolkit.models import GoodPracticeIndexPage, ToolkitPage
@@ -207,6 +209,8 @@ PARTNERS = {
     "body": {"en": [("partners", None)]},
 }
 
+CONTACT_RETENTION_MONTHS = retention_months()
+
 PRIVACY = {
     "slug": "privacy",
     "title": {
@@ -228,27 +232,115 @@ PRIVACY = {
         "bg": "поверителност",
         "hu": "adatvedelem",
     },
-    "intro": {"en": "What this website keeps about you, why, and for how long."},
+    "intro": {
+        "en": "What this website keeps about you, why, and for how long.",
+        "hu": "Mit őriz meg Önről ez a weboldal, miért és meddig.",
+        "el": "Τι κρατά αυτός ο ιστότοπος για εσάς, γιατί και για πόσο καιρό.",
+    },
     "body": {
         "en": [
             h("No tracking"),
             p(
-                "<p>This website sets no cookies for visitors, uses no analytics and loads nothing from other "
-                "servers. Videos from other websites load only when you press their play button.</p>"
+                "<p>This website uses no analytics and loads nothing from other servers. Videos from other "
+                "websites load only when you press their play button. It sets no cookies, with one exception: "
+                "the contact page sets a security cookie called <code>csrftoken</code>, which protects the form "
+                "against forged submissions from other websites. It holds a random value, nothing about you, "
+                "and is not used to follow you.</p>"
             ),
             h("Messages sent through the contact form"),
             p(
-                "<p>When you write to the project coordinator, we keep your name, e-mail address, organisation and "
-                "message so that we can answer you. They are delivered by e-mail to the coordinator and kept in the "
-                "website's administration area for 12 months, then deleted. We never share them and never add you "
-                "to a mailing list.</p>"
+                "<p>When you write to the project coordinator, we keep what you type in the form (your name, "
+                "e-mail address, organisation if you give it, the topic and your message), the language of the "
+                "page you wrote from and the time you sent it. We keep them for one reason: to read and answer "
+                "your message.</p>"
+            ),
+            p(
+                "<p>Your message is stored on the website's server and sent by e-mail to the project "
+                "coordinator only; we never send e-mails to the address you give except to answer you, never "
+                "share your message and never add you to a mailing list. People who may read messages in the "
+                "website's administration area are the coordinator and the site administrators.</p>"
+            ),
+            p(
+                f"<p>Messages are kept for {CONTACT_RETENTION_MONTHS} months and then deleted automatically from "
+                "the website; the coordinator deletes the e-mail copies within the same period. To limit abuse, "
+                "the address of your internet connection is counted for at most one hour; it is not stored with "
+                "your message.</p>"
             ),
             h("Your rights"),
             p(
                 "<p>Under the General Data Protection Regulation you may ask to see, correct or delete what we "
                 "keep about you. Write to coordinator@example.org.</p>"
             ),
-        ]
+        ],
+        "hu": [
+            h("Nincs követés"),
+            p(
+                "<p>A weboldal nem használ látogatottságmérést, és semmit sem tölt be más szerverekről. Más "
+                "oldalak videói csak akkor töltődnek be, ha megnyomja a lejátszás gombot. Sütit nem állít be, "
+                "egy kivétellel: a kapcsolatfelvételi oldal egy <code>csrftoken</code> nevű biztonsági sütit "
+                "használ, amely megvédi az űrlapot a más oldalakról hamisított beküldésektől. Ez egy véletlen "
+                "értéket tartalmaz, semmit sem Önről, és nem követi Önt.</p>"
+            ),
+            h("A kapcsolatfelvételi űrlapon küldött üzenetek"),
+            p(
+                "<p>Ha ír a projekt koordinátorának, megőrizzük, amit az űrlapon megad (nevét, e-mail-címét, "
+                "szervezetét, ha megadja, a témát és az üzenetét), annak az oldalnak a nyelvét, ahonnan írt, és "
+                "a küldés idejét. Egyetlen célból őrizzük meg őket: hogy elolvassuk az üzenetét és "
+                "válaszoljunk rá.</p>"
+            ),
+            p(
+                "<p>Üzenetét a weboldal szerverén tároljuk, és e-mailben kizárólag a projekt koordinátorának "
+                "küldjük el. A megadott címre csak a válaszunkat küldjük, üzenetét senkivel nem osztjuk meg, és "
+                "nem vesszük fel levelezőlistára. Az adminisztrációs felületen az üzeneteket csak a koordinátor "
+                "és az oldal adminisztrátorai olvashatják.</p>"
+            ),
+            p(
+                f"<p>Az üzeneteket {CONTACT_RETENTION_MONTHS} hónapig őrizzük meg, utána a weboldal "
+                "automatikusan törli őket; a koordinátor az e-mail-másolatokat ugyanezen időn belül törli. A "
+                "visszaélések korlátozására internetkapcsolata címét legfeljebb egy óráig számláljuk; ezt nem "
+                "tároljuk az üzenetével együtt.</p>"
+            ),
+            h("Az Ön jogai"),
+            p(
+                "<p>Az általános adatvédelmi rendelet alapján kérheti, hogy megtekintse, helyesbítse vagy "
+                "töröltesse az Önről tárolt adatokat. Írjon a coordinator@example.org címre.</p>"
+            ),
+        ],
+        "el": [
+            h("Χωρίς παρακολούθηση"),
+            p(
+                "<p>Ο ιστότοπος δεν χρησιμοποιεί εργαλεία στατιστικών και δεν φορτώνει τίποτα από άλλους "
+                "διακομιστές. Τα βίντεο άλλων ιστοτόπων φορτώνουν μόνο όταν πατήσετε το κουμπί αναπαραγωγής. Δεν "
+                "ορίζει cookies, με μία εξαίρεση: η σελίδα επικοινωνίας ορίζει ένα cookie ασφαλείας με όνομα "
+                "<code>csrftoken</code>, που προστατεύει τη φόρμα από πλαστές υποβολές από άλλους ιστοτόπους. "
+                "Περιέχει μια τυχαία τιμή, τίποτα για εσάς, και δεν χρησιμοποιείται για να σας "
+                "παρακολουθεί.</p>"
+            ),
+            h("Μηνύματα μέσω της φόρμας επικοινωνίας"),
+            p(
+                "<p>Όταν γράφετε στον συντονιστή του έργου, κρατάμε ό,τι συμπληρώνετε στη φόρμα (το όνομα, τη "
+                "διεύθυνση e-mail, τον οργανισμό σας αν τον δώσετε, το θέμα και το μήνυμά σας), τη γλώσσα της "
+                "σελίδας από την οποία γράψατε και την ώρα αποστολής. Τα κρατάμε για έναν μόνο λόγο: για να "
+                "διαβάσουμε και να απαντήσουμε στο μήνυμά σας.</p>"
+            ),
+            p(
+                "<p>Το μήνυμά σας αποθηκεύεται στον διακομιστή του ιστοτόπου και αποστέλλεται με e-mail μόνο "
+                "στον συντονιστή του έργου. Στη διεύθυνση που δίνετε στέλνουμε μόνο την απάντησή μας, δεν "
+                "κοινοποιούμε το μήνυμά σας και δεν σας προσθέτουμε σε λίστα αλληλογραφίας. Στον χώρο διαχείρισης "
+                "τα μηνύματα τα διαβάζουν μόνο ο συντονιστής και οι διαχειριστές του ιστοτόπου.</p>"
+            ),
+            p(
+                f"<p>Τα μηνύματα φυλάσσονται για {CONTACT_RETENTION_MONTHS} μήνες και έπειτα διαγράφονται "
+                "αυτόματα από τον ιστότοπο· ο συντονιστής διαγράφει τα αντίγραφα e-mail μέσα στο ίδιο διάστημα. "
+                "Για τον περιορισμό της κατάχρησης, η διεύθυνση της σύνδεσής σας στο διαδίκτυο καταμετράται το "
+                "πολύ για μία ώρα· δεν αποθηκεύεται μαζί με το μήνυμά σας.</p>"
+            ),
+            h("Τα δικαιώματά σας"),
+            p(
+                "<p>Σύμφωνα με τον Γενικό Κανονισμό για την Προστασία Δεδομένων μπορείτε να ζητήσετε να δείτε, "
+                "να διορθώσετε ή να διαγράψετε ό,τι κρατάμε για εσάς. Γράψτε στο coordinator@example.org.</p>"
+            ),
+        ],
     },
 }
 
@@ -528,7 +620,7 @@ CONTACT = {
         "bg": "контакт",
         "hu": "kapcsolat",
     },
-    "intro": {"en": "Write to the project coordinator."},
+    "intro": CONTACT_INTRO,
 }
 
 PAGES = [ABOUT, *SECTIONS, PARTNERS, CONTACT, PRIVACY, ACCESSIBILITY, LEGAL]

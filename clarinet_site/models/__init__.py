@@ -1,15 +1,18 @@
 """Models of the site-wide app, one module per concern; imported here so Django finds them."""
 
 from .base import BasePage
+from .contact import ContactFormField, ContactPage, ContactSubmission
 from .media import CustomDocument, CustomImage, CustomRendition
-from .pages import ContactPage, HomePage, StandardPage
+from .pages import HomePage, StandardPage
 from .partners import PartnerOrganisation
 from .site_settings import SiteSettings
 from .themes import Theme
 
 __all__ = [
     "BasePage",
+    "ContactFormField",
     "ContactPage",
+    "ContactSubmission",
     "CustomDocument",
     "CustomImage",
     "CustomRendition",

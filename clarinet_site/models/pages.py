@@ -1,4 +1,4 @@
-"""The home page, standard pages and the contact page."""
+"""The home page and standard pages (the contact page is in `contact.py`)."""
 
 from django.conf import settings
 from django.db import models
@@ -85,18 +85,3 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
-
-
-class ContactPage(BasePage):
-    """The page visitors use to reach the project coordinator."""
-
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-
-    parent_page_types = ["clarinet_site.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("contact page")

@@ -82,7 +82,8 @@ class SiteSettings(BaseSiteSetting):
             [
                 FieldPanel("coordinator_role"),
                 FieldPanel("coordinator_organisation"),
-                FieldPanel("coordinator_email"),
+                # Only the coordinator role (or a superuser) may redirect the contact form's messages.
+                FieldPanel("coordinator_email", permission="clarinet_site.change_coordinator_email"),
             ],
             heading=_("Coordinator contact"),
         ),
@@ -113,6 +114,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+        permissions = [("change_coordinator_email", _("Can change the coordinator e-mail address"))]
 
     @property
     def social_links(self) -> list[tuple[str, str]]:

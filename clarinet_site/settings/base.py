@@ -216,14 +216,29 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CLARINET website <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Contact form (clarinet_site.contact): how long messages are kept, and the spam and abuse limits.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
+CONTACT_RATE_LIMIT = os.environ.get("CONTACT_RATE_LIMIT", "10/h")
+CONTACT_MAX_LINKS = int(os.environ.get("CONTACT_MAX_LINKS", "2"))
+CONTACT_MESSAGE_MAX_LENGTH = int(os.environ.get("CONTACT_MESSAGE_MAX_LENGTH", "5000"))
+# The rate limit counts per client address: REMOTE_ADDR, or behind a proxy the last address in this header
+# (e.g. "HTTP_X_FORWARDED_FOR", the one the site's own proxy appended).
+CONTACT_CLIENT_IP_HEADER = os.environ.get("CONTACT_CLIENT_IP_HEADER", "")
+# A refused form (missing CSRF cookie) explains itself in the visitor's language.
+CSRF_FAILURE_VIEW = "clarinet_site.contact.views.csrf_failure"
+
 # Anonymous pages set no cookies; the session cookie exists only for logged-in editors.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_AGE = None
 
+# Django's own messages (requests, errors) at INFO; everything else (Wagtail's task chatter included) only
+# from LOG_LEVEL up. `django` does not propagate, so no line is printed twice.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }

@@ -43,7 +43,8 @@ def _browser_database_url() -> str:
     return urlunparse(parsed._replace(path=f"/test_{name}_browser"))
 
 
-def _recreate_database(url: str) -> None:
+def _recreate_database(url: str, create: bool = True) -> None:
+    """Drop the database named in `url` if it exists, then create it empty unless `create` is False."""
     config = dj_database_url.parse(url)
     connection = psycopg2.connect(
         dbname="postgres",
@@ -60,8 +61,19 @@ def _recreate_database(url: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def server_env():
-    """Environment of the production-like server: its own database, media and static folders."""
+def smtp_server():
+    """A real SMTP server on loopback (aiosmtpd) that receives every e-mail the site's server sends."""
+    from tests.contact.smtp import SMTPServer, free_port
+
+    server = SMTPServer(free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def server_env(smtp_server):
+    """Environment of the production-like server: its own database, media and static folders, and SMTP."""
     workdir = Path(tempfile.mkdtemp(prefix="clarinet-browser-"))
     env = {
         **os.environ,
@@ -76,7 +88,11 @@ def server_env():
         "MEDIA_ROOT": str(workdir / "media"),
         "SERVE_MEDIA": "1",
         "STATIC_ROOT": str(workdir / "static"),
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(smtp_server.port),
+        "EMAIL_USE_TLS": "0",
+        "EMAIL_USE_SSL": "0",
     }
     yield env
     shutil.rmtree(workdir, ignore_errors=True)
@@ -113,6 +129,7 @@ def server_url(server_env):
     yield url
     server.terminate()
     server.wait(timeout=10)
+    _recreate_database(server_env["DATABASE_URL"], create=False)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""The contact form machinery: form building, spam checks, delivery, export and retention."""

@@ -1,0 +1,192 @@
+"""The contact page: a Wagtail form page whose messages go to the project coordinator.
+
+Submissions are stored first (`ContactSubmission`) and then e-mailed; delivery, spam checks and export live in
+`clarinet_site.contact`. Form field labels are translated per language, but each field's storage key
+(`clean_name`) is fixed once from its English label, so a message sent from /hu/ and one sent from /en/ land
+under the same keys (translated labels gave different keys per language on other Wagtail sites).
+"""
+
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.utils import get_field_clean_name
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from clarinet_site.blocks import BaseStreamBlock
+
+from .base import BasePage
+
+# Tokens of the HTML autocomplete attribute that a contact form may need (WCAG 2.1 SC 1.3.5).
+AUTOCOMPLETE_CHOICES = [
+    ("name", _("Full name")),
+    ("email", _("E-mail address")),
+    ("organization", _("Organisation")),
+    ("organization-title", _("Job title")),
+    ("tel", _("Telephone")),
+    ("country-name", _("Country")),
+    ("address-level2", _("Town or city")),
+    ("url", _("Website")),
+    ("off", _("None (not personal data)")),
+]
+
+
+class ContactFormField(AbstractFormField):
+    """One field of the contact form; label, help text and choices are translated per language.
+
+    The storage key (`clean_name`) comes from the English label when the field is first saved and never
+    changes afterwards, whatever language the editor or the visitor uses. Choices are stored under their
+    English text too (see `clarinet_site.contact.forms.ContactFormBuilder`).
+    """
+
+    page = ParentalKey("clarinet_site.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+    autocomplete = models.CharField(
+        _("autocomplete"),
+        max_length=40,
+        blank=True,
+        choices=AUTOCOMPLETE_CHOICES,
+        help_text=_("What the field asks for, so browsers can fill it in for the visitor."),
+    )
+
+    panels = [*AbstractFormField.panels, FieldPanel("autocomplete")]
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("contact form field")
+        verbose_name_plural = _("contact form fields")
+
+    def get_field_clean_name(self) -> str:
+        """Return the ascii_snake_case key derived from the English label (the active language's otherwise).
+
+        Names the form itself uses (honeypot, form token, CSRF token) get a "_field" suffix.
+        """
+        from clarinet_site.contact.spam import RESERVED_FIELD_NAMES
+
+        name = get_field_clean_name(getattr(self, "label_en", "") or self.label)
+        return f"{name}_field" if name in RESERVED_FIELD_NAMES else name
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """A stored contact message with its delivery state.
+
+    `form_data` maps each field's `clean_name` to the cleaned value (choices under their English text);
+    `language` is the code of the page the visitor wrote from. `delivered_at` stays empty until the e-mail to
+    the coordinator has been accepted by the SMTP server; `attempts` and `last_error` record failed tries.
+    """
+
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("delivery attempts"), default=0)
+    last_error = models.TextField(_("last delivery error"), blank=True)
+
+    class Meta(AbstractFormSubmission.Meta):
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        indexes = [models.Index(fields=["submit_time"]), models.Index(fields=["delivered_at"])]
+
+    def get_data(self) -> dict:
+        """Return the form data plus submit time, language and delivery state, for listings and exports."""
+        from clarinet_site.contact.delivery import delivery_state
+        from clarinet_site.languages import language_codes, local_name
+
+        language = self.language
+        if language in language_codes():
+            language = f"{local_name(language)} ({language})"
+        return {
+            **super().get_data(),
+            "language": language,
+            "delivery": delivery_state(self),
+        }
+
+
+class ContactPage(AbstractEmailForm, BasePage):
+    """The page visitors use to write to the project coordinator (one per site).
+
+    The recipient is always `SiteSettings.coordinator_email`; the `to_address`, `from_address` and `subject`
+    fields of Wagtail's e-mail form are not used and not shown, so no editor can redirect messages.
+    """
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after a message has been sent."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        HelpPanel(
+            content=_(
+                "Messages go to the coordinator e-mail of the site settings. Each field keeps the storage key "
+                "made from its first English label: change labels freely, but a new key means a new column."
+            )
+        ),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["clarinet_site.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_form_fields(self):
+        """Return the form fields in order (ordered by `sort_order`)."""
+        return self.form_fields.all()
+
+    def get_form_class(self):
+        """Return the visitor's form class, built with stable keys and choice values (see the module doc)."""
+        from clarinet_site.contact.forms import ContactFormBuilder
+
+        return ContactFormBuilder(self.get_form_fields()).get_form_class()
+
+    def get_submission_class(self):
+        """Store messages as `ContactSubmission` rows (with delivery state), not Wagtail's `FormSubmission`."""
+        return ContactSubmission
+
+    def get_submissions_list_view_class(self):
+        """Use the admin listing whose CSV/XLSX export is UTF-8 with BOM and formula-safe."""
+        from clarinet_site.contact.export import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
+    def get_data_fields(self) -> list[tuple[str, str]]:
+        """Return (key, label) pairs: submit time, every form field by its stable key, language, delivery."""
+        return [
+            *super().get_data_fields(),
+            ("language", _("Language")),
+            ("delivery", _("Delivery")),
+        ]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add `form_token` (signed start time for the spam check) and `privacy_url` to the context."""
+        from clarinet_site.contact import spam
+
+        context = super().get_context(request, *args, **kwargs)
+        context["form_token"] = spam.issue_form_token()
+        context["honeypot_name"] = spam.HONEYPOT_FIELD
+        context["token_name"] = spam.TOKEN_FIELD
+        return context
+
+    def process_form_submission(self, form) -> ContactSubmission:
+        """Store the valid `form`'s data, then try to e-mail it; returns the stored submission.
+
+        Delivery failures never raise: the submission stays pending for `deliver_pending_messages`.
+        """
+        from clarinet_site.contact.delivery import store_and_deliver
+
+        return store_and_deliver(self, form)
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        """Show the form (GET) or check, store and deliver a message (POST); see `contact.views`."""
+        from clarinet_site.contact.views import serve_contact_page
+
+        return serve_contact_page(self, request, *args, **kwargs)
