@@ -83,7 +83,7 @@ NEWS = [
         "date": datetime.date(2021, 2, 12),
         "event": None,
         "themes": ["empowerment", "local-media"],
-        "related": ("campaigns", "trainingpage", "Constan"),
+        "related": ("campaigns", "trainingpage", "constanta-training"),
         "palette": "sea",
         "title": {
             "en": "Training for Constanța City Hall staff completed",
@@ -119,7 +119,7 @@ NEWS = [
         "event": (datetime.date(2021, 9, 10), None),
         "place": {"en": "Constanța, Romania", "ro": "Constanța, România"},
         "themes": ["art", "public-space"],
-        "related": ("campaigns", "campaignpage", "Constan"),
+        "related": ("campaigns", "campaignpage", "constanta"),
         "palette": "earth",
         "title": {
             "en": "Public event in Constanța: “Migration stories: places, people, communities”",
@@ -148,7 +148,7 @@ NEWS = [
         "event": (datetime.date(2021, 10, 2), None),
         "place": {"en": "Kásád, Baranya county, Hungary", "hu": "Kásád, Baranya megye"},
         "themes": ["art", "storytelling"],
-        "related": ("campaigns", "campaignpage", "Kásád"),
+        "related": ("campaigns", "campaignpage", "kasad"),
         "palette": "forest",
         "title": {
             "en": "Solidarity day in Kásád",
@@ -309,16 +309,13 @@ PRIVATE_DOCUMENT = {
 
 
 def _related_page(spec: tuple[str, str, str] | None) -> Page | None:
-    """Return the live page of the given app and model whose English title contains the text, if any.
-
-    The campaign and training pages come from the campaigns app's own demo content, which may be absent.
-    """
+    """Return the live page of the given app, model and English slug, if the campaigns demo created it."""
     if spec is None:
         return None
-    app_label, model, text = spec
+    app_label, model, slug = spec
     return (
         Page.objects.live()
-        .filter(content_type__app_label=app_label, content_type__model=model, title_en__icontains=text)
+        .filter(content_type__app_label=app_label, content_type__model=model, slug_en=slug)
         .first()
     )
 

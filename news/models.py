@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -23,6 +23,8 @@ from clarinet_site.models import BasePage, CustomDocument, Theme
 from .filters import pick_choice, pick_year
 from .queries import public_documents, with_listing_images
 
+# The page types a news item can be "about": the campaigns app's trainings and local campaigns.
+RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
 NEWS_PER_PAGE = 12
 DOCUMENTS_PER_PAGE = 20
 
@@ -136,7 +138,7 @@ class NewsPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("related_page"),
+        PageChooserPanel("related_page", list(RELATED_PAGE_TYPES)),
         MultiFieldPanel(
             [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("event_place")],
             heading=_("Event details"),
@@ -152,12 +154,16 @@ class NewsPage(BasePage):
         verbose_name_plural = _("news pages")
 
     def clean(self) -> None:
-        """Raise ValidationError when the event details are incomplete or end before they start."""
+        """Raise ValidationError when the event details are incomplete or end before they start, or when the
+        related page is not a training or campaign page (the chooser offers only those; this also guards
+        pages built in code)."""
         super().clean()
         if (self.event_end or self.event_place) and not self.event_start:
             raise ValidationError({"event_start": _("An event needs a start date.")})
         if self.event_start and self.event_end and self.event_end < self.event_start:
             raise ValidationError({"event_end": _("The event cannot end before it starts.")})
+        if self.related_page and self.related_page.specific_class._meta.label not in RELATED_PAGE_TYPES:
+            raise ValidationError({"related_page": _("Choose a training or a campaign page.")})
 
     @property
     def is_event(self) -> bool:

@@ -24,6 +24,12 @@ def test_demo_content_loads_twice_without_duplicates(tmp_path, settings):
         assert page.themes.exists()
         assert page.listing_image.alt == ""  # abstract patterns are decorative
     assert NewsPage.objects.get(slug_en="procida-results-seminar").is_event
+    # "the campaign or training it is about", from the campaigns app's demo content
+    assert NewsPage.objects.get(slug_en="kasad-solidarity-day").related_page.slug_en == "kasad"
+    assert (
+        NewsPage.objects.get(slug_en="constanta-training-completed").related_page.slug_en
+        == "constanta-training"
+    )
 
     names = {document.filename for document in CustomDocument.objects.all()}
     assert {"Beszámoló_2021_ősz.pdf", "Έκθεση_προόδου.pdf"} <= names

@@ -53,3 +53,16 @@ def test_upcoming_until_the_last_day_has_passed(news_index, start, end, upcoming
     in_query = NewsPage.objects.upcoming_events(TODAY).filter(pk=page.pk).exists()
     assert in_query is upcoming
     assert NewsPage.objects.not_upcoming(TODAY).filter(pk=page.pk).exists() is not upcoming
+
+
+def test_the_related_page_must_be_a_training_or_a_campaign(home, news_index):
+    from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+    from tests.factories import StandardPageFactory
+
+    about = StandardPageFactory(parent=home, title="About")
+    page = NewsPage(title="Solidarity day", slug="solidarity-day", related_page=about)
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "related_page" in error.value.message_dict
+    page.related_page = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home), title="Kásád")
+    page.clean()

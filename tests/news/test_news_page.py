@@ -5,7 +5,13 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import StandardPageFactory, ThemeFactory
+from tests.campaigns.factories import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    TrainingIndexPageFactory,
+    TrainingPageFactory,
+)
+from tests.factories import ThemeFactory
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +22,8 @@ def soup(response) -> BeautifulSoup:
 
 
 def test_event_page_shows_dates_place_themes_and_related_page(client, home, news_index):
-    campaign = StandardPageFactory(parent=home, title="Kásád campaign", slug="kasad-campaign")
+    campaigns = CampaignIndexPageFactory(parent=home)
+    campaign = CampaignPageFactory(parent=campaigns, title="Kásád campaign", slug="kasad-campaign")
     art = ThemeFactory(name="Art", slug="art", name_hu="Művészet")
     NewsPageFactory(
         parent=news_index,
@@ -46,12 +53,13 @@ def test_event_page_shows_dates_place_themes_and_related_page(client, home, news
     assert theme_link.get_text(strip=True) == "Művészet"
     assert theme_link["href"] == "/hu/hirek/?theme=art"
     related = page.select_one(".news-page__related a")
-    assert related["href"] == "/hu/kasad-campaign/" and related["lang"] == "en"
+    assert related["href"] == "/hu/campaigns/kasad-campaign/" and related["lang"] == "en"
     assert "More than a hundred residents came." in page.select_one(".stream").get_text()
 
 
 def test_plain_news_has_no_event_section_and_hides_an_unpublished_related_page(client, home, news_index):
-    draft = StandardPageFactory(parent=home, title="Draft training", slug="draft-training")
+    trainings = TrainingIndexPageFactory(parent=home)
+    draft = TrainingPageFactory(parent=trainings, title="Draft training", slug="draft-training")
     draft.unpublish()
     NewsPageFactory(
         parent=news_index, title="Training completed", slug="training-completed", related_page=draft
