@@ -28,6 +28,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
 urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,26 +1,197 @@
-"""News and downloads pages."""
+"""News and events (NewsIndexPage, NewsPage) and the downloads library (DownloadsPage)."""
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
 
-from clarinet_site.models import BasePage
+from clarinet_site.blocks import BaseStreamBlock
+from clarinet_site.languages import language_codes, local_name
+from clarinet_site.models import BasePage, CustomDocument, Theme
+
+from .filters import pick_choice, pick_year
+from .queries import public_documents, with_listing_images
+
+# The page types a news item can be "about": the campaigns app's trainings and local campaigns.
+RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
+NEWS_PER_PAGE = 12
+DOCUMENTS_PER_PAGE = 20
+
+
+class NewsPageQuerySet(PageQuerySet):
+    """Query helpers for news pages: the event's last day and the upcoming / past split."""
+
+    def with_event_last_day(self):
+        """Annotate `event_last_day`: the event's end date, else its start date, else NULL (not an event)."""
+        return self.annotate(event_last_day=Coalesce("event_end", "event_start"))
+
+    def upcoming_events(self, today=None):
+        """Return the events whose last day is today or later, soonest first."""
+        today = today or timezone.localdate()
+        return self.with_event_last_day().filter(event_last_day__gte=today).order_by("event_start", "pk")
+
+    def not_upcoming(self, today=None):
+        """Return plain news and past events, newest publication date first."""
+        today = today or timezone.localdate()
+        return (
+            self.with_event_last_day()
+            .filter(Q(event_last_day__isnull=True) | Q(event_last_day__lt=today))
+            .order_by("-date", "-pk")
+        )
 
 
 class NewsIndexPage(BasePage):
-    """News and events of the project."""
+    """News and events of the project: upcoming events first, then news, filtered by theme and year."""
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["clarinet_site.HomePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["news.NewsPage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("news index page")
 
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add the filter choices, the applied filters, `upcoming` events and the paginated `news_page`.
+
+        GET parameters `theme` (a theme slug), `year` (a publication year) and `page` are checked against
+        the values that exist; anything else is ignored, so a malformed value never reaches the database.
+        Upcoming events are listed only on the first page.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.child_of(self).live().public()
+        themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
+        years = [day.year for day in news.dates("date", "year", order="DESC")]
+        themes_by_slug = {t.slug: t for t in themes}
+        theme = themes_by_slug.get(pick_choice(request.GET.get("theme"), themes_by_slug))
+        year = pick_year(request.GET.get("year"), years)
+
+        filtered = news
+        if theme:
+            filtered = filtered.filter(themes=theme)
+        if year:
+            filtered = filtered.filter(date__year=year)
+        page_number = request.GET.get("page")
+        news_page = Paginator(with_listing_images(filtered.not_upcoming()), NEWS_PER_PAGE).get_page(
+            page_number
+        )
+        upcoming = []
+        if news_page.number == 1:
+            upcoming = list(with_listing_images(filtered.upcoming_events()))
+        context.update(
+            themes=themes,
+            years=years,
+            selected_theme=theme,
+            selected_year=year,
+            filtered=bool(theme or year),
+            upcoming=upcoming,
+            news_page=news_page,
+            today=timezone.localdate(),
+        )
+        return context
+
+
+class NewsPage(BasePage):
+    """A news item; with a start date it is also an event, "upcoming" until its last day has passed."""
+
+    date = models.DateField(
+        _("publication date"), default=timezone.localdate, help_text=_("Listings show the newest date first.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="news_pages")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("campaign or training"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The campaign or training this news is about, if any."),
+    )
+    event_start = models.DateField(
+        _("event start"), null=True, blank=True, help_text=_("Fill in only if this news is about an event.")
+    )
+    event_end = models.DateField(
+        _("event end"), null=True, blank=True, help_text=_("Leave empty for a one-day event.")
+    )
+    event_place = models.CharField(
+        _("event place"), max_length=200, blank=True, help_text=_("Town and venue, e.g. Procida, Italy.")
+    )
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        PageChooserPanel("related_page", list(RELATED_PAGE_TYPES)),
+        MultiFieldPanel(
+            [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("event_place")],
+            heading=_("Event details"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def clean(self) -> None:
+        """Raise ValidationError when the event details are incomplete or end before they start, or when the
+        related page is not a training or campaign page (the chooser offers only those; this also guards
+        pages built in code)."""
+        super().clean()
+        if (self.event_end or self.event_place) and not self.event_start:
+            raise ValidationError({"event_start": _("An event needs a start date.")})
+        if self.event_start and self.event_end and self.event_end < self.event_start:
+            raise ValidationError({"event_end": _("The event cannot end before it starts.")})
+        if self.related_page and self.related_page.specific_class._meta.label not in RELATED_PAGE_TYPES:
+            raise ValidationError({"related_page": _("Choose a training or a campaign page.")})
+
+    @property
+    def is_event(self) -> bool:
+        """True when the page has event details (a start date)."""
+        return self.event_start is not None
+
+    def is_upcoming(self, today=None) -> bool:
+        """True for an event whose last day is `today` (default: the site's local date) or later."""
+        if not self.is_event:
+            return False
+        return (self.event_end or self.event_start) >= (today or timezone.localdate())
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add `page_themes`, `index_url` and the live `related` campaign or training page (specific), if any."""
+        context = super().get_context(request, *args, **kwargs)
+        context["index_url"] = self.get_parent().get_url(request)
+        related = self.related_page
+        context["related"] = related.specific if related and related.live else None
+        context["page_themes"] = list(self.themes.all())
+        return context
+
 
 class DownloadsPage(BasePage):
-    """The library of the project's documents."""
+    """The library of the project's documents, filtered by type, language and year.
+
+    Documents in a collection with a view restriction (or under one) are never listed; Wagtail's document
+    serve view refuses them to visitors as well.
+    """
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
@@ -30,3 +201,41 @@ class DownloadsPage(BasePage):
 
     class Meta:
         verbose_name = _("downloads page")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Add filter choices, the applied filters and the paginated `documents`.
+
+        GET parameters `type`, `language`, `year` and `page` are checked against known values and ignored
+        when they match nothing.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        documents = public_documents()
+        type_choices = dict(CustomDocument.DocumentType.choices)
+        language_choices = {code: local_name(code) for code in language_codes()}
+        years = list(documents.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct())
+        document_type = pick_choice(request.GET.get("type"), type_choices)
+        language = pick_choice(request.GET.get("language"), language_choices)
+        year = pick_year(request.GET.get("year"), years)
+
+        applied = []
+        if document_type:
+            documents = documents.filter(document_type=document_type)
+            applied.append((_("Type"), type_choices[document_type]))
+        if language:
+            documents = documents.filter(language=language)
+            applied.append((_("Language"), language_choices[language]))
+        if year:
+            documents = documents.filter(year=year)
+            applied.append((_("Year"), year))
+        documents = documents.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+        context.update(
+            type_choices=type_choices,
+            language_choices=language_choices,
+            years=years,
+            selected_type=document_type,
+            selected_language=language,
+            selected_year=year,
+            applied_filters=applied,
+            documents_page=Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page")),
+        )
+        return context

@@ -3,12 +3,17 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import DownloadsPage, NewsIndexPage
+from .models import DownloadsPage, NewsIndexPage, NewsPage
 
 
 @register(NewsIndexPage)
 class NewsIndexPageTR(TranslationOptions):
     fields = ()
+
+
+@register(NewsPage)
+class NewsPageTR(TranslationOptions):
+    fields = ("body", "event_place")
 
 
 @register(DownloadsPage)

@@ -1,0 +1,31 @@
+"""Queries shared by the news listings, the feeds, the home page tags and the downloads library."""
+
+from django.db.models import Q, QuerySet
+from wagtail.models import CollectionViewRestriction
+
+from clarinet_site.models import CustomDocument
+
+
+def with_listing_images(pages: QuerySet) -> QuerySet:
+    """Return `pages` with their themes, listing images and the images' renditions prefetched.
+
+    Keeps a listing's query count independent of its length (the design's rule for listing pages).
+    """
+    return pages.select_related("listing_image").prefetch_related("themes", "listing_image__renditions")
+
+
+def public_documents() -> QuerySet:
+    """Return the documents visitors may see: none from a collection with a view restriction or under one.
+
+    Wagtail applies a collection's view restrictions to its descendants too
+    (`Collection.get_view_restrictions`), so a document is private when its collection's path starts with
+    a restricted collection's path. Costs one query for the restrictions.
+    """
+    restricted_paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    documents = CustomDocument.objects.all()
+    if restricted_paths:
+        private = Q()
+        for path in restricted_paths:
+            private |= Q(collection__path__startswith=path)
+        documents = documents.exclude(private)
+    return documents

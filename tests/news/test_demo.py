@@ -1,0 +1,39 @@
+"""The demo content of the news app: loaded twice without duplicates, with the brief's facts."""
+
+import pytest
+from django.core.management import call_command
+
+from clarinet_site.models import CustomDocument
+from news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_content_loads_twice_without_duplicates(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo_content", stdout=None)
+    counts = (NewsPage.objects.count(), CustomDocument.objects.count())
+    call_command("load_demo_content", stdout=None)
+    assert (NewsPage.objects.count(), CustomDocument.objects.count()) == counts == (5, 6)
+
+    ceremony = NewsPage.objects.get(slug_en="award-ceremony-barcelona")
+    assert ceremony.event_start.isoformat() == "2019-11-23"
+    assert {"it", "el", "hu"} <= set(ceremony.translated_languages())
+    for page in NewsPage.objects.all():
+        assert len(page.translated_languages()) >= 2, page.title
+        assert page.themes.exists()
+        assert page.listing_image.alt == ""  # abstract patterns are decorative
+    assert NewsPage.objects.get(slug_en="procida-results-seminar").is_event
+    # "the campaign or training it is about", from the campaigns app's demo content
+    assert NewsPage.objects.get(slug_en="kasad-solidarity-day").related_page.slug_en == "kasad"
+    assert (
+        NewsPage.objects.get(slug_en="constanta-training-completed").related_page.slug_en
+        == "constanta-training"
+    )
+
+    names = {document.filename for document in CustomDocument.objects.all()}
+    assert {"Beszámoló_2021_ősz.pdf", "Έκθεση_προόδου.pdf"} <= names
+    hungarian = CustomDocument.objects.get(file__endswith="Beszámoló_2021_ősz.pdf")
+    with hungarian.file.open("rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+    assert hungarian.file_size > 1000
