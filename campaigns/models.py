@@ -4,6 +4,7 @@ and artist residencies they prepared."""
 import html
 from itertools import chain
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,7 +20,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
@@ -66,6 +67,16 @@ def listing_image_prefetch() -> Prefetch:
 def plain_text(value) -> str:
     """Return the text of a rich-text value without tags or entities (for calendar descriptions)."""
     return html.unescape(strip_tags(str(value or ""))).strip()
+
+
+def related_news(page: Page) -> list:
+    """Return the live news pages about `page` (a training or campaign), newest first.
+
+    The news app points at campaigns and trainings, not the other way round, so the model is looked up
+    lazily to keep the apps free of an import cycle.
+    """
+    news_page = apps.get_model("news", "NewsPage")
+    return list(news_page.objects.live().public().filter(related_page=page).order_by("-date", "-pk"))
 
 
 class DatedPage(models.Model):
@@ -294,6 +305,7 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
             CampaignPage.objects.live().public().filter(training=self).order_by("start_date")
         )
         context["calendar_url"] = self.url + self.reverse_subpage("calendar")
+        context["related_news"] = related_news(self)
         return context
 
     def calendar_entry(self, request: HttpRequest) -> CalendarEntry:
@@ -417,7 +429,10 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         help_text=_("Leave empty if the local authority is not a partner of the project."),
     )
     partners = ParentalManyToManyField(
-        "clarinet_site.PartnerOrganisation", verbose_name=_("partners"), blank=True, related_name="campaign_pages"
+        "clarinet_site.PartnerOrganisation",
+        verbose_name=_("partners"),
+        blank=True,
+        related_name="campaign_pages",
     )
     theme = models.CharField(_("theme"), max_length=200, blank=True, help_text=_("For example: solidarity."))
     training = models.ForeignKey(
@@ -498,6 +513,7 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
             )
         )
         context["partners"] = list(self.partners.all())
+        context["related_news"] = related_news(self)
         training = self.training
         context["training"] = training if training and training.live else None
         context["activities"] = [
