@@ -1,5 +1,7 @@
 """Fixtures shared by every test: a site with a home page, and caches emptied between tests."""
 
+import io
+
 import pytest
 from django.core.cache import cache
 from django.db import transaction
@@ -30,23 +32,25 @@ def home(db):
 
 @pytest.fixture(scope="module")
 def _demo_content(django_db_setup, django_db_blocker):
-    """Load the site-wide demo content once per test module, inside a transaction rolled back at its end.
+    """Load the whole demo content once per test module, inside a transaction rolled back at its end.
 
     Each test's own transaction nests inside it (a savepoint), so tests stay isolated while the slow
     page publishing runs once per module instead of once per test.
     """
-    from clarinet_site.demo import site_content
+    from django.core.management import call_command
+
+    from clarinet_site.models import HomePage
 
     with django_db_blocker.unblock(), transaction.atomic():
         translation.activate("en")
-        home = site_content.load()
-        yield home.pk
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield HomePage.objects.get().pk
         transaction.set_rollback(True)
 
 
 @pytest.fixture
 def demo_home(_demo_content, db):
-    """The site-wide demo content (home, about, partners, legal pages, section pages, settings)."""
+    """The home page of the whole demo content (site pages, toolkit, campaigns, news, documents)."""
     from clarinet_site.models import HomePage
 
     return HomePage.objects.get(pk=_demo_content)
