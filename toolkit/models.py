@@ -160,6 +160,15 @@ class ToolkitChapterPage(BasePage):
     chapter as "discussed in".
     """
 
+    part = models.CharField(
+        _("part"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Sections only: the part of the toolkit the section belongs to, e.g. \"How to run a campaign\". "
+            "Consecutive sections of the same part are grouped under it in the contents."
+        ),
+    )
     body = StreamField(ToolkitStreamBlock(), verbose_name=_("body"), blank=True)
     themes = ParentalManyToManyField(
         "clarinet_site.Theme", verbose_name=_("themes"), blank=True, related_name="toolkit_chapters"
@@ -167,6 +176,7 @@ class ToolkitChapterPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
+        FieldPanel("part"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -193,10 +203,6 @@ class ToolkitChapterPage(BasePage):
         if not super().can_move_to(parent):
             return False
         return not (issubclass(parent.specific_class, ToolkitChapterPage) and self.get_children().exists())
-
-    def can_add_subpage(self) -> bool:
-        """Only a section (a direct child of the toolkit page) takes chapters."""
-        return super().can_add_subpage() and issubclass(self.get_parent().specific_class, ToolkitPage)
 
     def clean(self) -> None:
         """Raise ValidationError when a section's slug would hide the one-page toolkit's address."""
@@ -267,7 +273,9 @@ class GoodPracticeQuerySet(PageQuerySet):
             default=len(Result.values),
             output_field=models.IntegerField(),
         )
-        return self.annotate(result_rank=rank).order_by("result_rank", "-year", "title")
+        return self.annotate(result_rank=rank).order_by(
+            "result_rank", models.F("year").desc(nulls_last=True), "title"
+        )
 
 
 class Category(models.TextChoices):
@@ -321,11 +329,15 @@ class GoodPracticePage(BasePage):
         max_length=200,
         help_text=_("The local authority, or the body that ran the campaign on its behalf."),
     )
-    city = models.CharField(_("city"), max_length=120)
+    city = models.CharField(_("city"), max_length=120, blank=True, help_text=_("Leave empty if not known."))
     country = CountryField(_("country"))
     category = models.CharField(_("Award category"), max_length=30, choices=Category.choices)
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text=_("Year of the campaign.")
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("Year of the campaign (its first year if it ran longer); leave empty if not known."),
     )
     result = models.CharField(_("Award result"), max_length=20, choices=Result.choices, default=Result.ENTRY)
     themes = ParentalManyToManyField(

@@ -26,7 +26,7 @@ class ToolkitDownloadTR(TranslationOptions):
 
 @register(ToolkitChapterPage)
 class ToolkitChapterPageTR(TranslationOptions):
-    fields = ("body",)
+    fields = ("part", "body")
 
 
 @register(GoodPracticeIndexPage)
