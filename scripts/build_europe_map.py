@@ -17,15 +17,76 @@ import sys
 
 # ISO 3166-1 numeric -> alpha-2 for the countries in the frame (Natural Earth gives numeric ids).
 NUMERIC_TO_ALPHA2 = {
-    "008": "AL", "020": "AD", "040": "AT", "056": "BE", "070": "BA", "100": "BG", "112": "BY", "191": "HR",
-    "196": "CY", "203": "CZ", "208": "DK", "233": "EE", "246": "FI", "250": "FR", "276": "DE", "300": "GR",
-    "348": "HU", "352": "IS", "372": "IE", "380": "IT", "428": "LV", "438": "LI", "440": "LT", "442": "LU",
-    "470": "MT", "492": "MC", "498": "MD", "499": "ME", "528": "NL", "807": "MK", "578": "NO", "616": "PL",
-    "620": "PT", "642": "RO", "643": "RU", "674": "SM", "688": "RS", "703": "SK", "705": "SI", "724": "ES",
-    "752": "SE", "756": "CH", "792": "TR", "804": "UA", "826": "GB", "336": "VA", "051": "AM",
-    "031": "AZ", "268": "GE", "012": "DZ", "788": "TN", "434": "LY", "504": "MA", "818": "EG", "760": "SY",
-    "368": "IQ", "364": "IR", "422": "LB", "376": "IL", "400": "JO", "682": "SA", "398": "KZ", "304": "GL",
-    "234": "FO", "831": "GG", "832": "JE", "833": "IM", "292": "GI", "248": "AX", "275": "PS",
+    "008": "AL",
+    "020": "AD",
+    "040": "AT",
+    "056": "BE",
+    "070": "BA",
+    "100": "BG",
+    "112": "BY",
+    "191": "HR",
+    "196": "CY",
+    "203": "CZ",
+    "208": "DK",
+    "233": "EE",
+    "246": "FI",
+    "250": "FR",
+    "276": "DE",
+    "300": "GR",
+    "348": "HU",
+    "352": "IS",
+    "372": "IE",
+    "380": "IT",
+    "428": "LV",
+    "438": "LI",
+    "440": "LT",
+    "442": "LU",
+    "470": "MT",
+    "492": "MC",
+    "498": "MD",
+    "499": "ME",
+    "528": "NL",
+    "807": "MK",
+    "578": "NO",
+    "616": "PL",
+    "620": "PT",
+    "642": "RO",
+    "643": "RU",
+    "674": "SM",
+    "688": "RS",
+    "703": "SK",
+    "705": "SI",
+    "724": "ES",
+    "752": "SE",
+    "756": "CH",
+    "792": "TR",
+    "804": "UA",
+    "826": "GB",
+    "336": "VA",
+    "051": "AM",
+    "031": "AZ",
+    "268": "GE",
+    "012": "DZ",
+    "788": "TN",
+    "434": "LY",
+    "504": "MA",
+    "818": "EG",
+    "760": "SY",
+    "368": "IQ",
+    "364": "IR",
+    "422": "LB",
+    "376": "IL",
+    "400": "JO",
+    "682": "SA",
+    "398": "KZ",
+    "304": "GL",
+    "234": "FO",
+    "831": "GG",
+    "832": "JE",
+    "833": "IM",
+    "292": "GI",
+    "248": "AX",
+    "275": "PS",
 }
 # Shapes Natural Earth gives without a number: Kosovo, and northern Cyprus (drawn as part of Cyprus, whose
 # whole island is EU territory).
@@ -40,7 +101,9 @@ TOLERANCE = 1.1  # simplification, in output units (the map is WIDTH wide)
 def laea(lon: float, lat: float) -> tuple[float, float]:
     """Project degrees to kilometres (x east, y north) with a Lambert azimuthal equal-area projection."""
     lam, phi = math.radians(lon), math.radians(lat)
-    k = math.sqrt(2 / (1 + math.sin(LAT0) * math.sin(phi) + math.cos(LAT0) * math.cos(phi) * math.cos(lam - LON0)))
+    k = math.sqrt(
+        2 / (1 + math.sin(LAT0) * math.sin(phi) + math.cos(LAT0) * math.cos(phi) * math.cos(lam - LON0))
+    )
     x = k * math.cos(phi) * math.sin(lam - LON0)
     y = k * (math.cos(LAT0) * math.sin(phi) - math.sin(LAT0) * math.cos(phi) * math.cos(lam - LON0))
     return x * 6371.0, y * 6371.0
@@ -131,13 +194,21 @@ def simplify_ring(points: list, tolerance: float) -> list:
 
 
 def area(points: list) -> float:
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)) / 2
+    return (
+        sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)) / 2
+    )
 
 
 def centroid(points: list) -> tuple[float, float]:
     a = area(points) or 1e-9
-    cx = sum((x1 + x2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True))
-    cy = sum((y1 + y2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True))
+    cx = sum(
+        (x1 + x2) * (x1 * y2 - x2 * y1)
+        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
+    )
+    cy = sum(
+        (y1 + y2) * (x1 * y2 - x2 * y1)
+        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
+    )
     return cx / (6 * a), cy / (6 * a)
 
 

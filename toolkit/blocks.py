@@ -68,7 +68,7 @@ class TipBlock(blocks.StructBlock):
     """A short, practical piece of advice set apart from the text."""
 
     title = blocks.CharBlock(
-        label=_("Title"), required=False, max_length=120, help_text=_("Leave empty to show just \"Tip\".")
+        label=_("Title"), required=False, max_length=120, help_text=_('Leave empty to show just "Tip".')
     )
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
 
@@ -124,7 +124,7 @@ class PracticeCardsBlock(blocks.StructBlock):
         label=_("Heading"),
         required=False,
         max_length=120,
-        help_text=_("Leave empty to show \"See it in practice\"."),
+        help_text=_('Leave empty to show "See it in practice".'),
     )
     level = blocks.ChoiceBlock(label=_("Heading level"), choices=HEADING_LEVELS, default="h3")
     text = blocks.TextBlock(label=_("Text"), required=False)

@@ -111,7 +111,9 @@ class ToolkitPage(RoutablePageMixin, BasePage):
             context_overrides={"sections": sections, "documents": self.documents(), "is_one_page": True},
         )
 
-    def localized_url(self, language_code: str, request: HttpRequest | None = None, full: bool = False) -> str:
+    def localized_url(
+        self, language_code: str, request: HttpRequest | None = None, full: bool = False
+    ) -> str:
         """Return the URL in `language_code` of the page or, while serving the one-page view, of that view."""
         url = super().localized_url(language_code, request, full)
         return url + getattr(self, "served_route", "")
@@ -137,7 +139,9 @@ class ToolkitDownload(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Choose the version in each language that has one; the English one is used for the others."),
+        help_text=_(
+            "Choose the version in each language that has one; the English one is used for the others."
+        ),
     )
     label = models.CharField(
         _("link text"), max_length=200, blank=True, help_text=_("Leave empty to use the document's title.")
@@ -165,7 +169,7 @@ class ToolkitChapterPage(BasePage):
         max_length=120,
         blank=True,
         help_text=_(
-            "Sections only: the part of the toolkit the section belongs to, e.g. \"How to run a campaign\". "
+            'Sections only: the part of the toolkit the section belongs to, e.g. "How to run a campaign". '
             "Consecutive sections of the same part are grouped under it in the contents."
         ),
     )
@@ -209,7 +213,9 @@ class ToolkitChapterPage(BasePage):
         super().clean()
         parent = self.get_parent() if self.pk else None
         if parent is not None and issubclass(parent.specific_class, ToolkitPage):
-            if any(getattr(self, f"slug_{code}", None) == ONE_PAGE_ROUTE.strip("/") for code in language_codes()):
+            if any(
+                getattr(self, f"slug_{code}", None) == ONE_PAGE_ROUTE.strip("/") for code in language_codes()
+            ):
                 raise ValidationError({"slug": _("This slug is the address of the one-page toolkit.")})
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
@@ -431,7 +437,10 @@ class GoodPracticeImage(Orderable):
 
     page = ParentalKey(GoodPracticePage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
 
@@ -445,8 +454,15 @@ class GoodPracticeImage(Orderable):
 class PracticeCitation(models.Model):
     """A toolkit chapter citing a good practice in a "see it in practice" block (kept in sync on save)."""
 
-    chapter = models.ForeignKey(ToolkitChapterPage, on_delete=models.CASCADE, related_name="practice_citations")
+    chapter = models.ForeignKey(
+        ToolkitChapterPage, on_delete=models.CASCADE, related_name="practice_citations"
+    )
     practice = models.ForeignKey(GoodPracticePage, on_delete=models.CASCADE, related_name="citations")
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["chapter", "practice"], name="unique_practice_citation")]
+        constraints = [
+            models.UniqueConstraint(fields=["chapter", "practice"], name="unique_practice_citation")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.chapter_id} → {self.practice_id}"

@@ -56,7 +56,9 @@ def query_string(params: dict[str, str], **changes: str | None) -> str:
     return "?" + urlencode(kept) if kept else ""
 
 
-def parse_filters(get: QueryDict, theme_slugs: dict[str, Theme]) -> tuple[dict[str, str], list[IgnoredFilter]]:
+def parse_filters(
+    get: QueryDict, theme_slugs: dict[str, Theme]
+) -> tuple[dict[str, str], list[IgnoredFilter]]:
     """Return ({name: valid value}, [ignored values]) from the request's GET parameters.
 
     Country codes are ISO 3166-1 alpha-2 (case-insensitive); categories, themes and results are the slugs
@@ -174,7 +176,12 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
         "winners_url": base_url + query_string({}, result=Result.WINNER),
         "country_overview": overview,
         "filter_fields": [
-            {"name": name, "label": FILTER_LABELS[name], "choices": choices, "selected": filters.get(name, "")}
+            {
+                "name": name,
+                "label": FILTER_LABELS[name],
+                "choices": choices,
+                "selected": filters.get(name, ""),
+            }
             for name, choices in (
                 ("country", [(row["code"], row["name"]) for row in overview]),
                 ("category", Category.choices),

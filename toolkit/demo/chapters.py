@@ -72,7 +72,11 @@ TOOLKIT_HOW_TO_USE = {
     "την έκδοση σε μία σελίδα.</p>",
 }
 
-CAMPAIGN_PART = {"en": "How to run a campaign", "hu": "Hogyan vigyünk kampányt?", "el": "Πώς να οργανώσετε μια εκστρατεία"}
+CAMPAIGN_PART = {
+    "en": "How to run a campaign",
+    "hu": "Hogyan vigyünk kampányt?",
+    "el": "Πώς να οργανώσετε μια εκστρατεία",
+}
 
 GENERAL_PRINCIPLES = {
     "slug": "general-principles",
@@ -131,11 +135,13 @@ GENERAL_PRINCIPLES = {
                     p(
                         "<p>Statistics about migration are easy to ignore and easy to contest. A story of one "
                         "person, with a face and a name they chose to share, asks the audience a different "
-                        "question: not \"how many?\" but \"who?\".</p>"
+                        'question: not "how many?" but "who?".</p>'
                     ),
                     quote("Behind every number there is a human face.", "A principle of the toolkit"),
-                    tip("<p>Open with the story and bring in the figures afterwards, to give it scale.</p>",
-                        "Start from a face, not a figure"),
+                    tip(
+                        "<p>Open with the story and bring in the figures afterwards, to give it scale.</p>",
+                        "Start from a face, not a figure",
+                    ),
                     do_dont(
                         "<p>Tell stories of ordinary lives: work, school, neighbours, hopes.</p>",
                         "<p>Tell only stories of suffering or of exceptional heroes: both keep people at a "
@@ -150,8 +156,11 @@ GENERAL_PRINCIPLES = {
                         "kérdést tesz fel a közönségnek: nem azt, hogy „hányan?”, hanem azt, hogy „kik?”.</p>"
                     ),
                     quote("Minden szám mögött egy emberi arc van.", "Az eszköztár egyik alapelve"),
-                    tip("<p>A történettel kezdjen, és csak utána hozza a számokat, hogy érzékeltesse a "
-                        "léptéket.</p>", "Arccal kezdjen, ne számmal"),
+                    tip(
+                        "<p>A történettel kezdjen, és csak utána hozza a számokat, hogy érzékeltesse a "
+                        "léptéket.</p>",
+                        "Arccal kezdjen, ne számmal",
+                    ),
                     do_dont(
                         "<p>Hétköznapi életekről meséljen: munka, iskola, szomszédok, remények.</p>",
                         "<p>Ne csak szenvedésről vagy kivételes hősökről szóljanak a történetek: mindkettő "
@@ -166,8 +175,11 @@ GENERAL_PRINCIPLES = {
                         "στο κοινό άλλο ερώτημα: όχι «πόσοι;» αλλά «ποιοι;».</p>"
                     ),
                     quote("Πίσω από κάθε αριθμό υπάρχει ένα ανθρώπινο πρόσωπο.", "Αρχή της εργαλειοθήκης"),
-                    tip("<p>Ξεκινήστε με την ιστορία και φέρτε τους αριθμούς μετά, για να δείξετε την "
-                        "κλίμακα.</p>", "Ξεκινήστε από ένα πρόσωπο, όχι από έναν αριθμό"),
+                    tip(
+                        "<p>Ξεκινήστε με την ιστορία και φέρτε τους αριθμούς μετά, για να δείξετε την "
+                        "κλίμακα.</p>",
+                        "Ξεκινήστε από ένα πρόσωπο, όχι από έναν αριθμό",
+                    ),
                     do_dont(
                         "<p>Αφηγηθείτε ιστορίες καθημερινής ζωής: δουλειά, σχολείο, γείτονες, ελπίδες.</p>",
                         "<p>Μην περιορίζεστε σε ιστορίες πόνου ή εξαιρετικών ηρώων: και οι δύο κρατούν τον "
@@ -202,12 +214,14 @@ GENERAL_PRINCIPLES = {
                     ),
                     h("Inclusive language"),
                     p(
-                        "<p>Words frame the debate. Prefer \"people\", \"residents\", \"new neighbours\" to labels, "
+                        '<p>Words frame the debate. Prefer "people", "residents", "new neighbours" to labels, '
                         "and never use words that describe people as illegal or as a flood.</p>"
                     ),
                     h("Precise targeting"),
-                    p("<p>\"The general public\" is not an audience. Choose who you want to reach, where "
-                      "they are, and what they already think.</p>"),
+                    p(
+                        '<p>"The general public" is not an audience. Choose who you want to reach, where '
+                        "they are, and what they already think.</p>"
+                    ),
                     checklist(
                         "Before you publish",
                         [
@@ -233,8 +247,10 @@ GENERAL_PRINCIPLES = {
                         "vagy áradatnak írják le az embereket.</p>"
                     ),
                     h("Pontos célzás"),
-                    p("<p>A „nagyközönség” nem célcsoport. Döntse el, kit akar elérni, hol találja őket, és "
-                      "mit gondolnak már most.</p>"),
+                    p(
+                        "<p>A „nagyközönség” nem célcsoport. Döntse el, kit akar elérni, hol találja őket, és "
+                        "mit gondolnak már most.</p>"
+                    ),
                     checklist(
                         "Közzététel előtt",
                         [
@@ -260,8 +276,10 @@ GENERAL_PRINCIPLES = {
                         "παράνομους ή ως πλημμύρα.</p>"
                     ),
                     h("Στοχευμένο κοινό"),
-                    p("<p>Το «ευρύ κοινό» δεν είναι κοινό-στόχος. Επιλέξτε ποιους θέλετε να φτάσετε, πού "
-                      "βρίσκονται και τι σκέφτονται ήδη.</p>"),
+                    p(
+                        "<p>Το «ευρύ κοινό» δεν είναι κοινό-στόχος. Επιλέξτε ποιους θέλετε να φτάσετε, πού "
+                        "βρίσκονται και τι σκέφτονται ήδη.</p>"
+                    ),
                     checklist(
                         "Πριν από τη δημοσίευση",
                         [
@@ -294,8 +312,10 @@ GENERAL_PRINCIPLES = {
                         "and everyone can take part in making one. It also reaches audiences who would not read "
                         "a campaign about migration.</p>"
                     ),
-                    tip("<p>Work with local artists and with artists of migrant background together: the "
-                        "collaboration is part of the message.</p>"),
+                    tip(
+                        "<p>Work with local artists and with artists of migrant background together: the "
+                        "collaboration is part of the message.</p>"
+                    ),
                     practices([pr["lucca"], pr["vienna"]]),
                 ],
                 "hu": [
@@ -304,8 +324,10 @@ GENERAL_PRINCIPLES = {
                         "megnézhet, egy előadást mindenki végignézhet, és bárki részt vehet az elkészítésében. "
                         "Olyan közönséget is elér, amely egy migrációs kampányt el sem olvasna.</p>"
                     ),
-                    tip("<p>Dolgozzon együtt helyi és migráns hátterű művészekkel: maga az együttműködés is "
-                        "az üzenet része.</p>"),
+                    tip(
+                        "<p>Dolgozzon együtt helyi és migráns hátterű művészekkel: maga az együttműködés is "
+                        "az üzenet része.</p>"
+                    ),
                     practices([pr["lucca"], pr["vienna"]], "Így működik a gyakorlatban"),
                 ],
                 "el": [
@@ -314,8 +336,10 @@ GENERAL_PRINCIPLES = {
                         "δουν μια εικόνα ή μια παράσταση, και όλοι μπορούν να συμμετάσχουν στη δημιουργία της. "
                         "Φτάνει επίσης σε κοινό που δεν θα διάβαζε μια εκστρατεία για τη μετανάστευση.</p>"
                     ),
-                    tip("<p>Συνεργαστείτε με ντόπιους καλλιτέχνες και με καλλιτέχνες με μεταναστευτικό "
-                        "υπόβαθρο μαζί: η ίδια η συνεργασία είναι μέρος του μηνύματος.</p>"),
+                    tip(
+                        "<p>Συνεργαστείτε με ντόπιους καλλιτέχνες και με καλλιτέχνες με μεταναστευτικό "
+                        "υπόβαθρο μαζί: η ίδια η συνεργασία είναι μέρος του μηνύματος.</p>"
+                    ),
                     practices([pr["lucca"], pr["vienna"]], "Δείτε το στην πράξη"),
                 ],
             },
@@ -380,8 +404,12 @@ WEB = {
     "intro": {"en": "Online, a campaign competes with everything else in the feed, including false news."},
     "themes": [],
     "body": lambda pr: {
-        "en": [p("<p>Two lessons from the online campaigns of the Award: check every fact, and speak the "
-                 "language of the platform you use.</p>")]
+        "en": [
+            p(
+                "<p>Two lessons from the online campaigns of the Award: check every fact, and speak the "
+                "language of the platform you use.</p>"
+            )
+        ]
     },
     "chapters": [
         {
@@ -419,8 +447,10 @@ WEB = {
                         "<p>Short videos, series, questions to the audience: campaigns that worked online used "
                         "the formats people already follow, and published regularly rather than once.</p>"
                     ),
-                    tip("<p>Plan a series, not a single post: one story a week keeps an audience "
-                        "returning.</p>"),
+                    tip(
+                        "<p>Plan a series, not a single post: one story a week keeps an audience "
+                        "returning.</p>"
+                    ),
                     practices([pr["casoris"]]),
                 ]
             },
@@ -435,8 +465,12 @@ TRADITIONAL = {
     "intro": {"en": "Posters, press, radio and television still reach people who are not online."},
     "themes": [],
     "body": lambda pr: {
-        "en": [p("<p>Traditional media give a campaign weight and reach people who never meet the topic "
-                 "online.</p>")]
+        "en": [
+            p(
+                "<p>Traditional media give a campaign weight and reach people who never meet the topic "
+                "online.</p>"
+            )
+        ]
     },
     "chapters": [
         {
@@ -484,8 +518,12 @@ EVENTS = {
     "intro": {"en": "Meeting in person changes minds in a way no message can."},
     "themes": [],
     "body": lambda pr: {
-        "en": [p("<p>Exhibitions, open days, workshops, art and sports events bring people together. Three "
-                 "lessons from the Award's public events follow.</p>")]
+        "en": [
+            p(
+                "<p>Exhibitions, open days, workshops, art and sports events bring people together. Three "
+                "lessons from the Award's public events follow.</p>"
+            )
+        ]
     },
     "chapters": [
         {
@@ -543,7 +581,9 @@ PARTNERSHIP = {
     "slug": "public-private-partnership",
     "part": {},
     "title": {"en": "Public-private partnership"},
-    "intro": {"en": "Businesses, associations and cultural bodies can multiply a local authority's campaign."},
+    "intro": {
+        "en": "Businesses, associations and cultural bodies can multiply a local authority's campaign."
+    },
     "themes": [],
     "body": lambda pr: {
         "en": [
@@ -554,8 +594,12 @@ PARTNERSHIP = {
             ),
             checklist(
                 "Agree with your partners on",
-                ["the message and its limits", "who speaks for the campaign", "how each partner is credited",
-                 "who pays for what"],
+                [
+                    "the message and its limits",
+                    "who speaks for the campaign",
+                    "how each partner is credited",
+                    "who pays for what",
+                ],
             ),
         ]
     },

@@ -7,8 +7,12 @@ the standard Latin set); other characters (Greek, Cyrillic) are not supported an
 
 import textwrap
 
-EXTRA_GLYPHS = {"ő": (0x81, "ohungarumlaut"), "ű": (0x8D, "uhungarumlaut"), "Ő": (0x8F, "Ohungarumlaut"),
-                "Ű": (0x90, "Uhungarumlaut")}
+EXTRA_GLYPHS = {
+    "ő": (0x81, "ohungarumlaut"),
+    "ű": (0x8D, "uhungarumlaut"),
+    "Ő": (0x8F, "Ohungarumlaut"),
+    "Ű": (0x90, "Uhungarumlaut"),
+}
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN, LEADING, LINES_PER_PAGE = 595, 842, 64, 16, 44
 
 
@@ -43,7 +47,9 @@ def text_pdf(title: str, paragraphs: list[str], language: str = "en") -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding 5 0 R >>",
         encoding,
         # Document information strings are UTF-16BE with a byte-order mark, whatever the page font.
-        b"<< /Title <FEFF" + title.encode("utf-16-be").hex().upper().encode() + b"> /Producer (CLARINET demo) >>",
+        b"<< /Title <FEFF"
+        + title.encode("utf-16-be").hex().upper().encode()
+        + b"> /Producer (CLARINET demo) >>",
     ]
     kids = []
     for page_lines in pages:
@@ -61,7 +67,9 @@ def text_pdf(title: str, paragraphs: list[str], language: str = "en") -> bytes:
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (PAGE_WIDTH, PAGE_HEIGHT, content_number)
         )
         kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    objects[1] = (
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    )
 
     output = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -71,5 +79,8 @@ def text_pdf(title: str, paragraphs: list[str], language: str = "en") -> bytes:
     xref = len(output)
     output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    output += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(output)

@@ -20,7 +20,11 @@ PRACTICES = [
     {
         "key": "vienna",
         "slug": "give-prejudice-no-chance",
-        "title": {"en": "Give prejudice no chance", "de": "Gib Vorurteilen keine Chance"},
+        "title": {
+            "en": "Give prejudice no chance",
+            "hu": "Ne adj esélyt az előítéletnek",
+            "el": "Καμία ευκαιρία στην προκατάληψη",
+        },
         "organisation": {"en": "Interface Wien"},
         "city": {"en": "Vienna", "de": "Wien", "it": "Vienna", "hu": "Bécs", "el": "Βιέννη"},
         "country": "AT",
@@ -66,6 +70,8 @@ PRACTICES = [
         "title": {
             "en": "Stories of children from around the world",
             "sl": "Zgodbe otrok z vsega sveta",
+            "hu": "Gyerekek történetei a világ minden tájáról",
+            "el": "Ιστορίες παιδιών από όλο τον κόσμο",
         },
         "organisation": {
             "en": "Časoris, an online newspaper for children",
@@ -112,8 +118,13 @@ PRACTICES = [
     {
         "key": "turin",
         "slug": "open-mosque",
-        "title": {"en": "Open Mosque", "it": "Moschee aperte"},
-        "organisation": {"en": "City of Turin", "it": "Città di Torino", "hu": "Torino városa", "el": "Δήμος Τορίνου"},
+        "title": {"en": "Open Mosque", "it": "Moschee aperte", "hu": "Nyitott mecset", "el": "Ανοιχτό τζαμί"},
+        "organisation": {
+            "en": "City of Turin",
+            "it": "Città di Torino",
+            "hu": "Torino városa",
+            "el": "Δήμος Τορίνου",
+        },
         "city": {"en": "Turin", "it": "Torino", "de": "Turin", "hu": "Torino", "el": "Τορίνο"},
         "country": "IT",
         "category": Category.PUBLIC_EVENTS,
@@ -153,7 +164,12 @@ PRACTICES = [
     {
         "key": "lustenau",
         "slug": "8-stories-8-faces",
-        "title": {"en": "8 stories, 8 faces", "de": "8 Geschichten, 8 Gesichter"},
+        "title": {
+            "en": "8 stories, 8 faces",
+            "de": "8 Geschichten, 8 Gesichter",
+            "hu": "8 történet, 8 arc",
+            "el": "8 ιστορίες, 8 πρόσωπα",
+        },
         "organisation": {
             "en": "Market Town of Lustenau",
             "de": "Marktgemeinde Lustenau",
@@ -195,7 +211,12 @@ PRACTICES = [
     {
         "key": "lucca",
         "slug": "muselakwakaba-the-one-who-moves",
-        "title": {"en": "Muselakwakaba – The One Who Moves", "it": "Muselakwakaba – Colui che si muove"},
+        "title": {
+            "en": "Muselakwakaba – The One Who Moves",
+            "it": "Muselakwakaba – Colui che si muove",
+            "hu": "Muselakwakaba – Aki úton van",
+            "el": "Muselakwakaba – Αυτός που κινείται",
+        },
         "organisation": {
             "en": "Municipality of Lucca",
             "it": "Comune di Lucca",
@@ -217,7 +238,7 @@ PRACTICES = [
             "en": [
                 h("What happened"),
                 p(
-                    "<p>Muselakwakaba, \"the one who moves\", is a theatre and education project. Its themes are "
+                    '<p>Muselakwakaba, "the one who moves", is a theatre and education project. Its themes are '
                     "art, migrants as citizens, and storytelling. It was entered for the CLARINET Award in "
                     "2019.</p>"
                 ),
