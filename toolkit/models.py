@@ -91,9 +91,17 @@ class ToolkitPage(RoutablePageMixin, BasePage):
         return [download for download in self.downloads.select_related(*sorted(related)) if download.document]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `sections` (the table of contents), `documents` and `one_page_url`."""
+        """Add `sections` (the table of contents), `documents` and `one_page_url`.
+
+        For the one-page view every section's and chapter's body is converted here, in bulk.
+        """
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.sections()
+        sections = self.sections()
+        if getattr(self, "served_route", None) == ONE_PAGE_ROUTE:
+            prefetch_stream_objects(
+                page.body for section in sections for page in (section, *section.chapters)
+            )
+        context["sections"] = sections
         context["documents"] = self.documents()
         context["one_page_url"] = self.get_url(request) + ONE_PAGE_ROUTE
         return context
@@ -101,15 +109,8 @@ class ToolkitPage(RoutablePageMixin, BasePage):
     @path(ONE_PAGE_ROUTE, name="one_page")
     def one_page(self, request: HttpRequest):
         """The whole toolkit on one page, in the active language, ready to print (with its own contents)."""
-        sections = self.sections()
-        pages = [page for section in sections for page in (section, *section.chapters)]
-        prefetch_stream_objects(page.body for page in pages)
         self.served_route = ONE_PAGE_ROUTE
-        return self.render(
-            request,
-            template="toolkit/toolkit_page_one_page.html",
-            context_overrides={"sections": sections, "documents": self.documents(), "is_one_page": True},
-        )
+        return self.render(request, template="toolkit/toolkit_page_one_page.html")
 
     def localized_url(
         self, language_code: str, request: HttpRequest | None = None, full: bool = False
@@ -209,14 +210,20 @@ class ToolkitChapterPage(BasePage):
         return not (issubclass(parent.specific_class, ToolkitChapterPage) and self.get_children().exists())
 
     def clean(self) -> None:
-        """Raise ValidationError when a section's slug would hide the one-page toolkit's address."""
+        """Raise ValidationError when a slug is `all`, the one-page toolkit's address under the toolkit page.
+
+        Refused at every depth, because a new page's parent is not known here. Errors are keyed by the
+        per-language slug fields that the admin form shows.
+        """
         super().clean()
-        parent = self.get_parent() if self.pk else None
-        if parent is not None and issubclass(parent.specific_class, ToolkitPage):
-            if any(
-                getattr(self, f"slug_{code}", None) == ONE_PAGE_ROUTE.strip("/") for code in language_codes()
-            ):
-                raise ValidationError({"slug": _("This slug is the address of the one-page toolkit.")})
+        reserved = ONE_PAGE_ROUTE.strip("/")
+        errors = {
+            f"slug_{code}": _("This slug is the address of the one-page toolkit.")
+            for code in language_codes()
+            if getattr(self, f"slug_{code}", None) == reserved
+        }
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `toolkit`, `chapters` (a section's chapters), `previous_page`/`next_page` in reading order."""
@@ -400,7 +407,8 @@ class GoodPracticePage(BasePage):
             if urlparse(self.video_url).hostname not in VIDEO_HOSTS:
                 raise ValidationError({"video_url": _("Enter a YouTube or Vimeo address.")})
             if not self.video_title:
-                raise ValidationError({"video_title": _("Give the video a title.")})
+                # keyed on the address: the title's form fields are per language
+                raise ValidationError({"video_url": _("Give the video a title.")})
 
     @property
     def video(self) -> dict | None:
@@ -411,6 +419,8 @@ class GoodPracticePage(BasePage):
 
     def discussed_in(self) -> list[ToolkitChapterPage]:
         """Return the live toolkit chapters whose "see it in practice" blocks show this practice; 1 query."""
+        if self.pk is None:  # a preview before the first save
+            return []
         return list(
             ToolkitChapterPage.objects.live().public().filter(practice_citations__practice=self).distinct()
         )

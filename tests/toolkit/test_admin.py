@@ -36,7 +36,9 @@ def translated(**fields) -> dict:
 
 def listblock(values: list) -> dict:
     """ListBlock form data, as wagtail.test.utils.form_data.streamfield gives for a StreamField."""
-    data = {str(i): {"value": value, "deleted": "", "order": str(i), "id": ""} for i, value in enumerate(values)}
+    data = {
+        str(i): {"value": value, "deleted": "", "order": str(i), "id": ""} for i, value in enumerate(values)
+    }
     data["count"] = str(len(values))
     return data
 
@@ -99,9 +101,7 @@ def test_editor_publishes_a_practice_and_a_chapter_citing_it(editor_client, tool
     practice = GoodPracticePage.objects.get(slug_en="open-mosque")
     assert practice.live and list(practice.themes.all()) == [art]
 
-    body = [
-        {"type": "practices", "value": {"heading": "", "level": "h3", "text": "", "practices": [practice.pk]}}
-    ]
+    body = [("practices", {"heading": "", "level": "h3", "text": "", "practices": listblock([practice.pk])})]
     data = nested_form_data(
         {
             **translated(title="Public events", slug="public-events", intro="", part="", body=body),
@@ -112,3 +112,50 @@ def test_editor_publishes_a_practice_and_a_chapter_citing_it(editor_client, tool
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     chapter = ToolkitChapterPage.objects.get(slug_en="public-events")
     assert PracticeCitation.objects.filter(chapter=chapter, practice=practice).exists()
+
+
+def test_reserved_slug_and_bad_video_are_form_errors(editor_client, toolkit, showcase):
+    data = nested_form_data({**translated(title="All", slug="all", intro="", part="", body=[])})
+    response = editor_client.post(add_url("toolkitchapterpage", toolkit), data)
+    assert response.status_code == 200  # the form again, not a 500
+    assert "slug_en" in response.context["form"].errors
+    data = practice_form(video_url="https://example.org/film.mp4")
+    response = editor_client.post(add_url("goodpracticepage", showcase), data)
+    assert response.status_code == 200
+    assert "video_url" in response.context["form"].errors
+    assert not GoodPracticePage.objects.filter(slug_en="film").exists()
+
+
+def practice_form(**extra) -> dict:
+    data = nested_form_data(
+        {
+            **translated(
+                title="Film", slug="film", intro="", organisation="Town", city="", video_title="", body=[]
+            ),
+            "country": "IT",
+            "category": "public-events",
+            "year": "",
+            "result": "entry",
+            "video_url": "",
+            "website": "",
+            "gallery_images": inline_formset([]),
+        }
+    )
+    data.update(extra)
+    return data
+
+
+def test_previews_of_new_pages(editor_client, toolkit, showcase):
+    section = ToolkitChapterPageFactory(parent=toolkit, title="Section")
+    cases = [
+        (("toolkit", "goodpracticepage", showcase.pk), practice_form()),
+        (
+            ("toolkit", "toolkitchapterpage", section.pk),
+            nested_form_data(translated(title="New chapter", slug="new-chapter", intro="", part="", body=[])),
+        ),
+    ]
+    for args, data in cases:
+        url = reverse("wagtailadmin_pages:preview_on_add", args=args)
+        assert editor_client.post(url, data).json()["is_valid"], args
+        response = editor_client.get(url)
+        assert response.status_code == 200, args

@@ -81,11 +81,12 @@ class TestTreeRules:
         assert not GoodPracticePage.can_create_at(toolkit)
         assert not StandardPage.can_create_at(showcase)
 
-    def test_a_section_cannot_take_the_one_page_address(self, toolkit):
+    def test_a_chapter_cannot_take_the_one_page_address(self, toolkit):
         section = ToolkitChapterPageFactory(parent=toolkit, title="All", slug="everything")
         section.slug_hu = "all"
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError) as error:
             section.full_clean()
+        assert list(error.value.message_dict) == ["slug_hu"]
 
 
 class TestToolkitPage:
