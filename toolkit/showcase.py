@@ -24,10 +24,8 @@ FILTER_NAMES = ("country", "category", "theme", "result")
 
 @dataclass
 class ActiveFilter:
-    """A filter that was applied: its parameter, value, what the visitor reads, and the URL without it."""
+    """A filter that was applied: what the visitor reads, and the URL without it."""
 
-    name: str
-    value: str
     label: str
     display: str
     remove_url: str
@@ -151,8 +149,6 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
 
     active = [
         ActiveFilter(
-            name=name,
-            value=value,
             label=str(FILTER_LABELS[name]),
             display=display_value(name, value, theme_slugs),
             remove_url=base_url + query_string(filters, **{name: None}),

@@ -4,13 +4,8 @@ principles" section and its chapters also in Hungarian and Greek.
 Each body is a function of the practices (by key), because "see it in practice" blocks embed them.
 """
 
-
-def h(text: str, level: str = "h2") -> tuple:
-    return ("heading", {"text": text, "level": level})
-
-
-def p(html: str) -> tuple:
-    return ("paragraph", html)
+from clarinet_site.demo.site_content import heading as h
+from clarinet_site.demo.site_content import paragraph as p
 
 
 def tip(text: str, title: str = "") -> tuple:

@@ -7,14 +7,7 @@ from clarinet_site.demo.utils import translated, upsert_page
 from clarinet_site.models import Theme
 from toolkit.models import Category, GoodPracticeImage, GoodPracticeIndexPage, GoodPracticePage, Result
 
-
-def p(html: str) -> tuple:
-    return ("paragraph", html)
-
-
-def h(text: str, level: str = "h2") -> tuple:
-    return ("heading", {"text": text, "level": level})
-
+from .chapters import h, p
 
 PRACTICES = [
     {
