@@ -38,7 +38,7 @@ def test_demo_content_is_complete_and_idempotent(demo, client):
     ]
     assert sum(len(section.chapters) for section in sections) == 11
     assert ToolkitChapterPage.objects.count() == 17
-    assert CustomDocument.objects.filter(document_type="toolkit").count() == 2
+    assert CustomDocument.objects.filter(document_type="toolkit").count() == 3
 
 
 def test_general_principles_in_hungarian_and_greek(demo):

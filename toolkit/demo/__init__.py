@@ -7,10 +7,10 @@ from django.core.files.base import ContentFile
 
 from clarinet_site.demo.utils import translated, upsert_page
 from clarinet_site.models import CustomDocument, HomePage, Theme
+from news.demo_pdf import make_pdf
 from toolkit.models import GoodPracticeIndexPage, ToolkitChapterPage, ToolkitDownload, ToolkitPage
 
 from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE, TOOLKIT_INTRO
-from .pdf import text_pdf
 from .practices import load_practices
 
 DOCUMENTS = [
@@ -44,6 +44,19 @@ DOCUMENTS = [
             "Ezt a fájlt a CLARINET-weboldal bemutatójához készítettük.",
         ],
     },
+    {
+        "title": "Η Εργαλειοθήκη Θετικής Αφήγησης – σύνοψη",
+        "filename": "εργαλειοθήκη-θετικής-αφήγησης-σύνοψη.pdf",
+        "language": "el",
+        "description": "Σύνοψη της εργαλειοθήκης σε μορφή για εκτύπωση (έκδοση επίδειξης).",
+        "paragraphs": [
+            "Πώς να οργανώσετε μια εκστρατεία επικοινωνίας για τη μετανάστευση: συμβουλές για τις τοπικές "
+            "αρχές, από τις 53 εκστρατείες που διαγωνίστηκαν για το Βραβείο CLARINET το 2019.",
+            "Γενικές αρχές: αφήγηση, με ανθρώπινα πρόσωπα πίσω από τους αριθμούς· οι μετανάστες πρωταγωνιστές, "
+            "γλώσσα χωρίς αποκλεισμούς και στοχευμένο κοινό· τέχνη· χιούμορ.",
+            "Αυτό το αρχείο δημιουργήθηκε για την επίδειξη του ιστότοπου CLARINET.",
+        ],
+    },
 ]
 DOWNLOAD_LABEL = {
     "en": "The Positive Storytelling Toolkit (PDF, 2020)",
@@ -59,7 +72,7 @@ def load_documents() -> dict[str, CustomDocument]:
         document = CustomDocument.objects.filter(title=spec["title"]).first()
         if document is None:
             document = CustomDocument(title=spec["title"])
-            pdf = text_pdf(spec["title"], spec["paragraphs"], spec["language"])
+            pdf = make_pdf(spec["title"], spec["paragraphs"], spec["language"])
             document.file.save(spec["filename"], ContentFile(pdf), save=False)
             document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
         document.language = spec["language"]
@@ -80,7 +93,10 @@ def load_toolkit(toolkit: ToolkitPage, practices: dict) -> None:
             setattr(toolkit, f"{name}_{code}", value)
     toolkit.downloads = [
         ToolkitDownload(
-            document_en=documents["en"], document_hu=documents["hu"], **translated("label", DOWNLOAD_LABEL)
+            document_en=documents["en"],
+            document_hu=documents["hu"],
+            document_el=documents["el"],
+            **translated("label", DOWNLOAD_LABEL),
         )
     ]
     toolkit.save_revision().publish()
