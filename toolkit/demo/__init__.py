@@ -1,0 +1,132 @@
+"""Demo content of the toolkit app: the toolkit's structure, its PDF documents and the known Award entries.
+
+`load(home)` is called by `manage.py load_demo_content` after the site-wide pages exist; it is idempotent.
+"""
+
+from django.core.files.base import ContentFile
+
+from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.models import CustomDocument, HomePage, Theme
+from news.demo_pdf import make_pdf
+from toolkit.models import GoodPracticeIndexPage, ToolkitChapterPage, ToolkitDownload, ToolkitPage
+
+from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE, TOOLKIT_INTRO
+from .practices import load_practices
+
+DOCUMENTS = [
+    {
+        "title": "The Positive Storytelling Toolkit",
+        "filename": "positive-storytelling-toolkit.pdf",
+        "language": "en",
+        "description": "The toolkit as a printable document (demo edition).",
+        "paragraphs": [
+            "How to run a communication campaign on migration: advice for local authorities, learned from the "
+            "53 campaigns that entered the CLARINET Award in 2019.",
+            "General principles: storytelling, with human faces behind the numbers; migrants as protagonists, "
+            "inclusive language and precise targeting; art; humour.",
+            "Web and social media: facts against fake news; social-media codes and language.",
+            "Traditional media: investing in public space; local and mainstream channels.",
+            "Public events: reaching migrants and the host community; empowering migrant communities; role play "
+            "for empathy.",
+            "This file was generated for the demonstration of the CLARINET website.",
+        ],
+    },
+    {
+        "title": "A Pozitív történetmesélés eszköztára – összefoglaló",
+        "filename": "pozitiv-tortenetmeseles-osszefoglalo.pdf",
+        "language": "hu",
+        "description": "Az eszköztár összefoglalója nyomtatható formában (bemutató változat).",
+        "paragraphs": [
+            "Hogyan vigyünk kommunikációs kampányt a migrációról: tanácsok önkormányzatoknak, a CLARINET-díjra "
+            "2019-ben benevezett 53 kampány tanulságai alapján.",
+            "Általános elvek: történetmesélés, emberi arcok a számok mögött; migránsok mint főszereplők, "
+            "befogadó nyelv és pontos célzás; művészet; humor.",
+            "Ezt a fájlt a CLARINET-weboldal bemutatójához készítettük.",
+        ],
+    },
+    {
+        "title": "Η Εργαλειοθήκη Θετικής Αφήγησης – σύνοψη",
+        "filename": "εργαλειοθήκη-θετικής-αφήγησης-σύνοψη.pdf",
+        "language": "el",
+        "description": "Σύνοψη της εργαλειοθήκης σε μορφή για εκτύπωση (έκδοση επίδειξης).",
+        "paragraphs": [
+            "Πώς να οργανώσετε μια εκστρατεία επικοινωνίας για τη μετανάστευση: συμβουλές για τις τοπικές "
+            "αρχές, από τις 53 εκστρατείες που διαγωνίστηκαν για το Βραβείο CLARINET το 2019.",
+            "Γενικές αρχές: αφήγηση, με ανθρώπινα πρόσωπα πίσω από τους αριθμούς· οι μετανάστες πρωταγωνιστές, "
+            "γλώσσα χωρίς αποκλεισμούς και στοχευμένο κοινό· τέχνη· χιούμορ.",
+            "Αυτό το αρχείο δημιουργήθηκε για την επίδειξη του ιστότοπου CLARINET.",
+        ],
+    },
+]
+DOWNLOAD_LABEL = {
+    "en": "The Positive Storytelling Toolkit (PDF, 2020)",
+    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
+    "el": "Η Εργαλειοθήκη Θετικής Αφήγησης (PDF)",
+}
+
+
+def load_documents() -> dict[str, CustomDocument]:
+    """Create (once) the toolkit's demo PDFs in the documents library; return them by language."""
+    documents = {}
+    for spec in DOCUMENTS:
+        document = CustomDocument.objects.filter(title=spec["title"]).first()
+        if document is None:
+            document = CustomDocument(title=spec["title"])
+            pdf = make_pdf(spec["title"], spec["paragraphs"], spec["language"])
+            document.file.save(spec["filename"], ContentFile(pdf), save=False)
+            document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
+        document.language = spec["language"]
+        document.document_type = CustomDocument.DocumentType.TOOLKIT
+        document.year = 2020
+        setattr(document, f"description_{spec['language']}", spec["description"])
+        document.save()
+        documents[spec["language"]] = document
+    return documents
+
+
+def load_toolkit(toolkit: ToolkitPage, practices: dict) -> None:
+    """Fill the toolkit page and create or update its sections and chapters in reading order."""
+    documents = load_documents()
+    toolkit.intro_en, toolkit.intro_hu, toolkit.intro_el = (TOOLKIT_INTRO[c] for c in ("en", "hu", "el"))
+    for name, values in (("body", TOOLKIT_BODY), ("how_to_use", TOOLKIT_HOW_TO_USE)):
+        for code, value in values.items():
+            setattr(toolkit, f"{name}_{code}", value)
+    toolkit.downloads = [
+        ToolkitDownload(
+            document_en=documents["en"],
+            document_hu=documents["hu"],
+            document_el=documents["el"],
+            **translated("label", DOWNLOAD_LABEL),
+        )
+    ]
+    toolkit.save_revision().publish()
+
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    for spec in SECTIONS:
+        section = upsert_chapter(toolkit, spec, practices, themes)
+        for chapter_spec in spec["chapters"]:
+            upsert_chapter(section, chapter_spec, practices, themes)
+
+
+def upsert_chapter(parent, spec: dict, practices: dict, themes: dict) -> ToolkitChapterPage:
+    """Create or update one section or chapter from its spec; return it."""
+    page = upsert_page(
+        parent,
+        ToolkitChapterPage,
+        spec["slug"],
+        **translated("title", spec["title"]),
+        **translated("slug", spec.get("slugs", {})),
+        **translated("intro", spec["intro"]),
+        **translated("part", spec.get("part", {})),
+        **translated("body", spec["body"](practices)),
+    )
+    page.themes.set([themes[slug] for slug in spec["themes"] if slug in themes])
+    page.save_revision().publish()
+    return page
+
+
+def load(home: HomePage) -> None:
+    """Load the toolkit and the showcase under `home` (their index pages come from the site's demo)."""
+    index = GoodPracticeIndexPage.objects.child_of(home).get()
+    practices = load_practices(index)
+    load_toolkit(ToolkitPage.objects.child_of(home).get(), practices)
