@@ -59,7 +59,7 @@ def test_form_posts_need_the_csrf_token(contact_page):
     assert not ContactSubmission.objects.exists()
     soup = BeautifulSoup(refused.content, "html.parser")
     assert soup.html["lang"] == "hu"
-    assert "go back to the form" in soup.get_text()
+    assert "térjen vissza az űrlaphoz" in soup.get_text()  # the explanation, in the visitor's language
 
 
 def test_missing_fields_give_a_400_with_an_error_summary_in_the_visitor_language(client, contact_page):
