@@ -25,6 +25,16 @@ def _clean_state():
 
 
 @pytest.fixture
+def editor_client(client, django_user_model):
+    """The test client logged in as a superuser (the coordinator's powers in the admin)."""
+    user = django_user_model.objects.create_superuser(
+        "coordinator", "coordinator@example.org", "a-long-passphrase"
+    )
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def home(db):
     """A HomePage at the root of the default site, with no children."""
     return make_site_home()

@@ -17,15 +17,6 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "it", "de", "sl", "el", "ro", "bg", "hu"]
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser(
-        "coordinator", "coordinator@example.org", "a-long-passphrase"
-    )
-    client.force_login(user)
-    return client
-
-
 def page_form(**extra):
     data = {"title_en": "Privacy notice", "slug_en": "privacy", "intro_en": "", "body_en": streamfield([])}
     for code in LANGUAGES[1:]:

@@ -14,8 +14,9 @@ LANGUAGES = ["en", "it", "de", "sl", "el", "ro", "bg", "hu"]
 
 
 @pytest.fixture
-def loaded(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def loaded(demo_home):
+    """The whole demo content, loaded once for this module (see tests/conftest.py)."""
+    return demo_home
 
 
 def counts() -> dict[str, int]:

@@ -1,18 +1,10 @@
 """Editors can add and edit training and campaign pages in the Wagtail admin (every language's fields shown)."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from .factories import CampaignPageFactory, TrainingPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def test_add_forms_render_with_per_language_fields(editor_client, training_index, campaign_index):

@@ -12,8 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_home):
+    """The whole demo content, loaded once for this module (see tests/conftest.py)."""
+    return demo_home
 
 
 def test_loading_twice_duplicates_nothing(demo):

@@ -2,14 +2,14 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_home):
+    """The whole demo content, loaded once for this module (see tests/conftest.py)."""
+    return demo_home
 
 
 def related_titles(response) -> list[str]:

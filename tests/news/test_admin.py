@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 
 from clarinet_site.languages import language_codes
 from news.models import NewsPage
@@ -10,13 +9,6 @@ from tests.factories import ThemeFactory
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "a long password 123")
-    client.force_login(user)
-    return client
 
 
 def test_add_and_edit_forms_show_the_news_fields(editor_client, news_index):

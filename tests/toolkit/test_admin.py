@@ -13,15 +13,6 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "it", "de", "sl", "el", "ro", "bg", "hu"]
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser(
-        "coordinator", "coordinator@example.org", "a-long-passphrase"
-    )
-    client.force_login(user)
-    return client
-
-
 def translated(**fields) -> dict:
     """Form data with every translated field of `fields` given in English and empty elsewhere."""
     data = {}

@@ -10,8 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_home):
+    """The whole demo content, loaded once for this module (see tests/conftest.py)."""
+    return demo_home
 
 
 def test_demo_content_is_complete_and_idempotent(demo, client):
