@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
-from clarinet_site.models import BasePage, CustomImage
+from clarinet_site.models import BasePage, CaptionedImage, CustomImage
 
 from .blocks import (
     ActivityStreamBlock,
@@ -394,21 +394,12 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return calendar_response(upcoming, f"{self.title} – CLARINET", code, f"{self.slug_en}-upcoming")
 
 
-class CampaignGalleryImage(Orderable):
+class CampaignGalleryImage(CaptionedImage):
     """An image of the campaign's gallery, with a caption; the credit comes from the image."""
 
     page = ParentalKey("campaigns.CampaignPage", on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    class Meta(Orderable.Meta):
+    class Meta(CaptionedImage.Meta):
         verbose_name = _("gallery image")
         verbose_name_plural = _("gallery images")
 

@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VIDEO_HOSTS, BaseStreamBlock
 from clarinet_site.languages import language_codes
-from clarinet_site.models import BasePage
+from clarinet_site.models import BasePage, CaptionedImage
 
 from .blocks import ToolkitStreamBlock, prefetch_stream_objects, referenced_ids
 
@@ -442,21 +442,12 @@ class GoodPracticePage(BasePage):
         return context
 
 
-class GoodPracticeImage(Orderable):
+class GoodPracticeImage(CaptionedImage):
     """An image of a good practice; its credit and licence come from the image itself."""
 
     page = ParentalKey(GoodPracticePage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    class Meta(Orderable.Meta):
+    class Meta(CaptionedImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 

@@ -2,7 +2,7 @@
 
 from .base import BasePage
 from .contact import ContactFormField, ContactPage, ContactSubmission
-from .media import CustomDocument, CustomImage, CustomRendition
+from .media import CaptionedImage, CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .partners import PartnerOrganisation
 from .site_settings import SiteSettings
@@ -10,6 +10,7 @@ from .themes import Theme
 
 __all__ = [
     "BasePage",
+    "CaptionedImage",
     "ContactFormField",
     "ContactPage",
     "ContactSubmission",

@@ -3,8 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable
 
 from clarinet_site.languages import language_choices
 
@@ -93,3 +95,21 @@ class CustomDocument(AbstractDocument):
         super().clean()
         if self.year is not None and not 1990 <= self.year <= 2100:
             raise ValidationError({"year": _("Enter a year between 1990 and 2100.")})
+
+
+class CaptionedImage(Orderable):
+    """Abstract base of a page's ordered images (galleries): an image and a caption; the credit and licence
+    come from the image itself. Subclasses add the `page` ParentalKey."""
+
+    image = models.ForeignKey(
+        "clarinet_site.CustomImage",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
