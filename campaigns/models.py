@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
+from clarinet_site.queries import with_listing_images
 
 from .blocks import (
     ActivityStreamBlock,
@@ -57,11 +58,6 @@ PAST_PER_PAGE = 12
 def country_time_zone(country_code: str) -> str:
     """Return the IANA time zone of `country_code` (e.g. "Europe/Budapest" for "HU"), else settings.TIME_ZONE."""
     return COUNTRY_TIME_ZONES.get(country_code or "", settings.TIME_ZONE)
-
-
-def listing_image_prefetch() -> Prefetch:
-    """Prefetch of the listing image with all its renditions: a card then costs no query of its own."""
-    return Prefetch("listing_image", queryset=CustomImage.objects.prefetch_renditions())
 
 
 def plain_text(value) -> str:
@@ -170,9 +166,8 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         years = years_covered((start, end) for _country, start, end in facets)
         filters = parse_filters(request.GET, {country for country, _start, _end in facets}, years)
         listed = (
-            filters.apply(trainings)
+            with_listing_images(filters.apply(trainings))
             .select_related("host_authority", "organising_partner")
-            .prefetch_related(listing_image_prefetch())
             .annotate(last=Coalesce("end_date", "start_date"))
         )
         today = timezone.localdate()
@@ -365,10 +360,9 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         for page in every:
             overview[page.country.code]["towns"].append(page.town)
         listed = (
-            filters.apply(campaigns)
+            with_listing_images(filters.apply(campaigns))
             .defer_streamfields()
             .select_related("local_authority")
-            .prefetch_related(listing_image_prefetch())
             .order_by("-start_date", "pk")
         )
         context.update(

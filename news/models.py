@@ -19,9 +19,10 @@ from wagtail.search import index
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import language_codes, local_name
 from clarinet_site.models import BasePage, CustomDocument, Theme
+from clarinet_site.queries import with_listing_images
 
 from .filters import pick_choice, pick_year
-from .queries import public_documents, with_listing_images
+from .queries import public_documents
 
 # The page types a news item can be "about": the campaigns app's trainings and local campaigns.
 RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
@@ -84,12 +85,12 @@ class NewsIndexPage(BasePage):
         if year:
             filtered = filtered.filter(date__year=year)
         page_number = request.GET.get("page")
-        news_page = Paginator(with_listing_images(filtered.not_upcoming()), NEWS_PER_PAGE).get_page(
+        news_page = Paginator(with_listing_images(filtered.not_upcoming(), "themes"), NEWS_PER_PAGE).get_page(
             page_number
         )
         upcoming = []
         if news_page.number == 1:
-            upcoming = list(with_listing_images(filtered.upcoming_events()))
+            upcoming = list(with_listing_images(filtered.upcoming_events(), "themes"))
         context.update(
             themes=themes,
             years=years,

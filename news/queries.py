@@ -1,17 +1,9 @@
-"""Queries shared by the news listings, the feeds, the home page tags and the downloads library."""
+"""Queries of the downloads library."""
 
 from django.db.models import Q, QuerySet
 from wagtail.models import CollectionViewRestriction
 
 from clarinet_site.models import CustomDocument
-
-
-def with_listing_images(pages: QuerySet) -> QuerySet:
-    """Return `pages` with their themes, listing images and the images' renditions prefetched.
-
-    Keeps a listing's query count independent of its length (the design's rule for listing pages).
-    """
-    return pages.select_related("listing_image").prefetch_related("themes", "listing_image__renditions")
 
 
 def public_documents() -> QuerySet:

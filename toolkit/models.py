@@ -27,6 +27,7 @@ from wagtail.search import index
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VIDEO_HOSTS, BaseStreamBlock
 from clarinet_site.languages import language_codes
 from clarinet_site.models import BasePage, CaptionedImage
+from clarinet_site.queries import with_listing_images
 
 from .blocks import ToolkitStreamBlock, prefetch_stream_objects, referenced_ids
 
@@ -274,10 +275,7 @@ class GoodPracticeQuerySet(PageQuerySet):
 
     def for_cards(self) -> "GoodPracticeQuerySet":
         """Fetch what a practice card shows (listing image and its renditions, themes) in 3 queries in all."""
-        renditions = get_image_model().get_rendition_model().objects.all()
-        return self.select_related("listing_image").prefetch_related(
-            Prefetch("listing_image__renditions", queryset=renditions), "themes"
-        )
+        return with_listing_images(self, "themes")
 
     def by_award_result(self) -> "GoodPracticeQuerySet":
         """Order winners first, then special mentions, then other entries; newest first, then by title."""

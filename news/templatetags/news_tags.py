@@ -3,9 +3,9 @@
 from django import template
 from django.utils import timezone
 
+from clarinet_site.queries import with_listing_images
 from clarinet_site.templatetags.navigation_tags import site_root
 from news.models import NewsIndexPage, NewsPage
-from news.queries import with_listing_images
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def _site_news(context):
 @register.inclusion_tag("news/tags/latest_news.html", takes_context=True)
 def latest_news(context, count: int = LATEST_NEWS_COUNT) -> dict:
     """Render the `count` newest news pages as cards, with a link to the news index; nothing when none."""
-    items = list(with_listing_images(_site_news(context).order_by("-date", "-pk"))[:count])
+    items = list(with_listing_images(_site_news(context).order_by("-date", "-pk"), "themes")[:count])
     index = None
     if items:
         index = NewsIndexPage.objects.live().ancestor_of(items[0]).first()
@@ -35,7 +35,7 @@ def next_event(context) -> dict:
     """Render the next upcoming event; when none is planned, say so and show the most recent past event."""
     news = _site_news(context)
     today = timezone.localdate()
-    event = with_listing_images(news.upcoming_events(today)).first()
+    event = with_listing_images(news.upcoming_events(today), "themes").first()
     last_event = None
     if event is None:
         last_event = (
