@@ -1,4 +1,5 @@
-"""Admin pieces of the site-wide app: partners and themes as snippets, grouped under one menu item.
+"""Admin pieces of the site-wide app: partners and themes as snippets grouped under one menu item, and
+the copy-page view that accepts slugs in every script.
 
 Wagtail discovers this module itself (every installed app's `wagtail_hooks`). Editing rights come from
 Wagtail's model permissions (add/change/delete), granted to the Coordinator group by data migration
@@ -6,10 +7,12 @@ Wagtail's model permissions (add/change/delete), granted to the Coordinator grou
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from clarinet_site.copy_page import copy_page_view
 from clarinet_site.languages import language_codes
 from clarinet_site.models import PartnerOrganisation, Theme
 
@@ -75,3 +78,7 @@ class PartnersAndThemesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PartnersAndThemesGroup)
+
+
+# Ahead of wagtail-modeltranslation's own `before_copy_page` hook (order 0), which refuses Unicode slugs.
+hooks.register("before_copy_page", copy_page_view, order=-1)

@@ -137,7 +137,9 @@ def test_theme_can_be_created_edited_and_searched_in_any_language(request, clien
 
 
 def test_theme_without_english_name_is_a_form_error(editor_client):
-    response = editor_client.post(reverse("wagtailsnippets_clarinet_site_theme:add"), theme_form(name_hu="Humor"))
+    response = editor_client.post(
+        reverse("wagtailsnippets_clarinet_site_theme:add"), theme_form(name_hu="Humor")
+    )
     assert response.status_code == 200
     assert "name_en" in response.context["form"].errors
     assert not Theme.objects.exists()
