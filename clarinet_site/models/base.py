@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from clarinet_site.languages import language_codes
 
@@ -86,3 +87,28 @@ class BasePage(Page):
         ]
         alternates.append({"lang_code": "x-default", "location": alternates[0]["location"]})
         return alternates
+
+    # --- The editors' admin: search, explorer titles and preview in every language ---
+
+    # Wagtail's admin page search and page chooser use autocomplete, and its own `title` autocomplete field
+    # would index only the language active at save time: every language's title is indexed on its own.
+    # (wagtail-modeltranslation already adds a full-text SearchField per language for `title`.)
+    search_fields = [
+        *Page.search_fields,
+        *(index.AutocompleteField(f"title_{code}") for code in language_codes()),
+    ]
+
+    def get_admin_display_title(self) -> str:
+        """Return the title for the admin (explorer, headers, choosers) in the active admin language.
+
+        Falls back to the English title, then to Wagtail's draft title. With unpublished changes the title
+        comes from the latest revision, as Wagtail's own draft title does (one query for such a page).
+        """
+        code = translation.get_language() or settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        fields = [f"title_{code}", f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"]
+        if self.has_unpublished_changes and self.latest_revision_id:
+            content = self.latest_revision.content
+            titles = [content.get(name) for name in fields]
+        else:
+            titles = [getattr(self, name, None) for name in fields]
+        return next((title for title in titles if title), None) or super().get_admin_display_title()
