@@ -360,6 +360,7 @@ def _upsert_document(spec: dict, collection: Collection) -> CustomDocument:
     document.language = spec["language"]
     document.document_type = spec["type"]
     document.year = spec["year"]
+    document.listed = True  # complete metadata: shown in the Downloads library (the private one stays hidden)
     for code, text in spec["description"].items():
         setattr(document, f"description_{code}", text)
     if not document.file:

@@ -1,14 +1,16 @@
 """Custom image and document models, set before the first migration (swapping them later is painful)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
-from clarinet_site.languages import language_choices
+from clarinet_site.languages import language_choices, language_codes
 
 
 class CustomImage(AbstractImage):
@@ -40,9 +42,9 @@ class CustomImage(AbstractImage):
         verbose_name_plural = _("images")
 
     def clean(self) -> None:
-        """Raise ValidationError on `description` when an informative image has no alt text."""
+        """Raise ValidationError on `description` when an informative image has no alt text in any language."""
         super().clean()
-        if not self.is_decorative and not (self.description or "").strip():
+        if not self.is_decorative and not self.alt:
             raise ValidationError(
                 {
                     "description": _(
@@ -53,8 +55,25 @@ class CustomImage(AbstractImage):
 
     @property
     def alt(self) -> str:
-        """The text alternative to put in `alt`: empty for a decorative image."""
-        return "" if self.is_decorative else (self.description or self.title)
+        """The text alternative to put in `alt`: empty for a decorative image.
+
+        Alt text is typed in the editor's admin language, so it may exist in one language only. The chain is
+        the active language, then English, then the first language (in the site's order) that has one; never
+        the title, which is usually the file name (WCAG 2.1 SC 1.1.1 wants a description of the image).
+        """
+        if self.is_decorative:
+            return ""
+        codes = [translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE, *language_codes()]
+        for code in codes:
+            text = (getattr(self, f"description_{code}", None) or "").strip()
+            if text:
+                return text
+        return ""
+
+    @property
+    def default_alt_text(self) -> str:
+        """Wagtail's alt text for image blocks and rich-text images: the same chain as `alt`."""
+        return self.alt
 
 
 class CustomRendition(AbstractRendition):
@@ -64,6 +83,13 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def default_document_language() -> str:
+    """The language a new document starts with: the active language (the editor's admin language in the
+    admin) when it is a site language, else English."""
+    code = translation.get_language()
+    return code if code in language_codes() else settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 class CustomDocument(AbstractDocument):
@@ -77,24 +103,52 @@ class CustomDocument(AbstractDocument):
         PRESS = "press", _("Press kit")
         OTHER = "other", _("Other")
 
-    language = models.CharField(_("language"), max_length=7, choices=language_choices(), default="en")
+    language = models.CharField(
+        _("language"), max_length=7, choices=language_choices(), default=default_document_language
+    )
+    # No default type: an editor chooses one before the document can be listed.
     document_type = models.CharField(
-        _("document type"), max_length=20, choices=DocumentType.choices, default=DocumentType.OTHER
+        _("document type"), max_length=20, choices=DocumentType.choices, blank=True, default=""
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     description = models.TextField(_("description"), blank=True)
+    listed = models.BooleanField(
+        _("listed in the Downloads library"),
+        default=False,
+        help_text=_("Tick to show the document in the public Downloads library; it needs a type and a year."),
+    )
 
-    admin_form_fields = (*Document.admin_form_fields, "language", "document_type", "year", "description")
+    admin_form_fields = (
+        *Document.admin_form_fields,
+        "language",
+        "document_type",
+        "year",
+        "description",
+        "listed",
+    )
+    # What the Downloads library needs to list a document (besides `listed`).
+    LISTING_FIELDS = ("title", "language", "document_type", "year")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
     def clean(self) -> None:
-        """Raise ValidationError on `year` outside 1990..2100 (a typo, not a real document year)."""
+        """Raise ValidationError on `year` outside 1990..2100 (a typo, not a real document year), and on each
+        empty field the Downloads library needs when the document is to be listed."""
         super().clean()
         if self.year is not None and not 1990 <= self.year <= 2100:
             raise ValidationError({"year": _("Enter a year between 1990 and 2100.")})
+        if self.listed:
+            missing = [name for name in self.LISTING_FIELDS if getattr(self, name) in (None, "")]
+            if missing:
+                message = _("Needed to list the document in the Downloads library.")
+                raise ValidationError(dict.fromkeys(missing, message))
+
+    @property
+    def is_listable(self) -> bool:
+        """True when the Downloads library may list the document: ticked as listed, with complete metadata."""
+        return self.listed and all(getattr(self, name) not in (None, "") for name in self.LISTING_FIELDS)
 
 
 class CaptionedImage(Orderable):

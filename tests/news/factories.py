@@ -49,7 +49,11 @@ def make_document(
     collection: Collection | None = None,
     **fields,
 ) -> CustomDocument:
-    """Create and return a document with a small PDF file named `filename` (in the root collection by default)."""
+    """Create and return a document with a small PDF file named `filename` (in the root collection by default).
+
+    Unless `fields` say otherwise the document is listed in the Downloads library with complete metadata.
+    """
+    fields = {"listed": True, "language": "en", "document_type": "report", "year": 2021, **fields}
     document = CustomDocument(
         title=title,
         collection=collection or Collection.get_first_root_node(),

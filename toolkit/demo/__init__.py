@@ -78,6 +78,7 @@ def load_documents() -> dict[str, CustomDocument]:
         document.language = spec["language"]
         document.document_type = CustomDocument.DocumentType.TOOLKIT
         document.year = 2020
+        document.listed = True  # complete metadata: shown in the Downloads library too
         setattr(document, f"description_{spec['language']}", spec["description"])
         document.save()
         documents[spec["language"]] = document
