@@ -4,6 +4,7 @@ The order and codes come from the design: en (default), it, de, sl, el, ro, bg, 
 """
 
 import datetime
+import functools
 from decimal import Decimal
 
 from babel import Locale
@@ -69,7 +70,11 @@ def babel_locale(language: str | None = None) -> Locale:
 
     Raises babel.UnknownLocaleError for a code CLDR does not know.
     """
-    code = language or current_language()
+    return _parsed_locale(language or current_language())
+
+
+@functools.cache
+def _parsed_locale(code: str) -> Locale:
     return Locale.parse(BABEL_LOCALES.get(code, code))
 
 
