@@ -6,8 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VideoBlock
-
-from .dates import DatePrecision, format_date_range
+from clarinet_site.languages import DatePrecision, format_date_range
 
 PRECISION_CHOICES = DatePrecision.choices
 

@@ -10,9 +10,9 @@ import datetime
 
 from clarinet_site.demo.images import demo_image
 from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.languages import DatePrecision
 from clarinet_site.models import HomePage, PartnerOrganisation
 
-from .dates import DatePrecision
 from .models import CampaignGalleryImage, CampaignIndexPage, CampaignPage, TrainingIndexPage, TrainingPage
 
 D = datetime.date

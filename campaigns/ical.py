@@ -17,9 +17,15 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
-from .dates import DatePrecision, month_end
+from clarinet_site.languages import DatePrecision
 
 PRODID = "-//CLARINET//Trainings and campaigns//EN"
+
+
+def month_end(value: datetime.date) -> datetime.date:
+    """Return the last day of `value`'s month (a month-precision end date covers the whole month)."""
+    following = value.replace(day=28) + datetime.timedelta(days=4)
+    return following - datetime.timedelta(days=following.day)
 
 
 def uid_for(kind: str, key) -> str:

@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
+from clarinet_site.languages import DatePrecision, current_language, format_date_range
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
 from clarinet_site.queries import with_listing_images
 
@@ -36,8 +37,7 @@ from .blocks import (
     VideoStreamBlock,
     dated_block_text,
 )
-from .dates import DatePrecision, format_date_range, month_end
-from .ical import CalendarEntry, calendar_response, uid_for
+from .ical import CalendarEntry, calendar_response, month_end, uid_for
 from .listing import country_options, paginate, parse_filters, years_covered
 
 # Time zone of the place of a training or activity, by country; other countries use the site's TIME_ZONE.
@@ -130,7 +130,7 @@ class DatedPage(models.Model):
 
     def content_language(self, field_name: str) -> str:
         """Return the code of the language `field_name` is shown in: the active one, or English when it falls back."""
-        code = translation.get_language() or settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        code = current_language()
         if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE and not getattr(
             self, f"{field_name}_{code}", None
         ):
@@ -189,7 +189,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         trainings = self.trainings().annotate(last=Coalesce("end_date", "start_date"))
         upcoming = trainings.filter(last__gte=timezone.localdate()).order_by("start_date")
         entries = [training.calendar_entry(request) for training in upcoming]
-        code = translation.get_language()
+        code = current_language()
         return calendar_response(entries, f"{self.title} – CLARINET", code, f"{self.slug_en}-upcoming")
 
 
@@ -326,7 +326,7 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
     @path("calendar/", name="calendar")
     def calendar(self, request: HttpRequest) -> HttpResponse:
         """Return the training as an iCalendar file to download."""
-        code = translation.get_language()
+        code = current_language()
         return calendar_response([self.calendar_entry(request)], self.title, code, self.slug_en)
 
 
@@ -384,7 +384,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         upcoming = sorted(
             (entry for entry in entries if entry.last_day >= today), key=lambda entry: entry.start
         )
-        code = translation.get_language()
+        code = current_language()
         return calendar_response(upcoming, f"{self.title} – CLARINET", code, f"{self.slug_en}-upcoming")
 
 
@@ -543,7 +543,7 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
                 return calendar_response(
                     [entry],
                     entry.summary,
-                    translation.get_language(),
+                    current_language(),
                     f"{self.slug_en}-{block.value['title']}",
                 )
         raise Http404("No such activity")

@@ -45,7 +45,8 @@ class ContactFormFieldTR(TranslationOptions):
 
 @register(CustomImage)
 class CustomImageTR(TranslationOptions):
-    fields = ("description",)
+    # The credit can name a place or an organisation that reads differently in each language.
+    fields = ("description", "credit")
 
 
 @register(CustomDocument)

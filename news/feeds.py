@@ -12,7 +12,6 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
@@ -73,10 +72,7 @@ class NewsRssFeed(Feed):
         """The intro, preceded for an event by its dates and place (plain text)."""
         parts = []
         if item.is_event:
-            when = date_format(item.event_start, "DATE_FORMAT")
-            if item.event_end and item.event_end != item.event_start:
-                when = f"{when} – {date_format(item.event_end, 'DATE_FORMAT')}"
-            parts.append(", ".join(filter(None, [when, item.event_place])) + ".")
+            parts.append(", ".join(filter(None, [item.event_dates_display, item.event_place_display])) + ".")
         parts.append(item.intro)
         return xml_safe(" ".join(part for part in parts if part))
 

@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -17,7 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
-from clarinet_site.languages import language_codes, local_name
+from clarinet_site.languages import format_date_range, language_codes, local_name
 from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import with_listing_images
 
@@ -128,7 +129,10 @@ class NewsPage(BasePage):
         _("event end"), null=True, blank=True, help_text=_("Leave empty for a one-day event.")
     )
     event_place = models.CharField(
-        _("event place"), max_length=200, blank=True, help_text=_("Town and venue, e.g. Procida, Italy.")
+        _("event place"), max_length=200, blank=True, help_text=_("Town and venue, without the country.")
+    )
+    event_country = CountryField(
+        _("event country"), blank=True, help_text=_("Shown after the place, in the visitor's language.")
     )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
@@ -141,7 +145,12 @@ class NewsPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         PageChooserPanel("related_page", list(RELATED_PAGE_TYPES)),
         MultiFieldPanel(
-            [FieldPanel("event_start"), FieldPanel("event_end"), FieldPanel("event_place")],
+            [
+                FieldPanel("event_start"),
+                FieldPanel("event_end"),
+                FieldPanel("event_place"),
+                FieldPanel("event_country"),
+            ],
             heading=_("Event details"),
         ),
     ]
@@ -159,7 +168,7 @@ class NewsPage(BasePage):
         related page is not a training or campaign page (the chooser offers only those; this also guards
         pages built in code)."""
         super().clean()
-        if (self.event_end or self.event_place) and not self.event_start:
+        if (self.event_end or self.event_place or self.event_country) and not self.event_start:
             raise ValidationError({"event_start": _("An event needs a start date.")})
         if self.event_start and self.event_end and self.event_end < self.event_start:
             raise ValidationError({"event_end": _("The event cannot end before it starts.")})
@@ -170,6 +179,16 @@ class NewsPage(BasePage):
     def is_event(self) -> bool:
         """True when the page has event details (a start date)."""
         return self.event_start is not None
+
+    @property
+    def event_dates_display(self) -> str:
+        """The event's dates in the current language, e.g. "1–3 October 2021" ("" when not an event)."""
+        return format_date_range(self.event_start, self.event_end) if self.event_start else ""
+
+    @property
+    def event_place_display(self) -> str:
+        """Where the event took place, the country named in the current language: "Procida, Olaszország"."""
+        return ", ".join(filter(None, [self.event_place, str(self.event_country.name)]))
 
     def is_upcoming(self, today=None) -> bool:
         """True for an event whose last day is `today` (default: the site's local date) or later."""

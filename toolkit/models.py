@@ -13,7 +13,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -25,7 +24,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VIDEO_HOSTS, BaseStreamBlock
-from clarinet_site.languages import language_codes
+from clarinet_site.languages import current_language, language_codes
 from clarinet_site.models import BasePage, CaptionedImage
 from clarinet_site.queries import with_listing_images
 
@@ -87,7 +86,7 @@ class ToolkitPage(RoutablePageMixin, BasePage):
 
     def documents(self) -> list["ToolkitDownload"]:
         """Return the toolkit's documents, each in the active language when it has one, else in English."""
-        language = translation.get_language() or settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        language = current_language()
         related = {f"document_{language}", f"document_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"}
         return [download for download in self.downloads.select_related(*sorted(related)) if download.document]
 

@@ -15,11 +15,10 @@ from django.core.mail import EmailMessage
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from clarinet_site.languages import language_codes, local_name
+from clarinet_site.languages import current_language, format_date, format_datetime, language_codes, local_name
 
 logger = logging.getLogger(__name__)
 
@@ -71,11 +70,9 @@ def format_value(value, field_type: str = "") -> str:
         except ValueError:
             return value
     if isinstance(value, datetime.datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        return format_date(value, "j F Y, H:i")
+        return format_datetime(value)
     if isinstance(value, datetime.date):
-        return format_date(value, "j F Y")
+        return format_date(value)
     return str(value)
 
 
@@ -176,7 +173,7 @@ def deliver(submission_id: int) -> bool:
                 raise ValueError("the coordinator e-mail in the site settings is missing or invalid")
             message.send(fail_silently=False)
         except (smtplib.SMTPException, OSError, ValueError) as error:
-            submission.last_error = f"{timezone.now():%Y-%m-%d %H:%M} {type(error).__name__}: {error}"[
+            submission.last_error = f"{timezone.localtime():%Y-%m-%d %H:%M} {type(error).__name__}: {error}"[
                 :MAX_ERROR_LENGTH
             ]
             submission.save(update_fields=["attempts", "last_error"])
@@ -196,7 +193,7 @@ def store_and_deliver(page, form):
     submission = page.get_submission_class().objects.create(
         form_data=form.cleaned_data,
         page=page,
-        language=translation.get_language() or settings.LANGUAGE_CODE,
+        language=current_language(),
     )
     deliver(submission.pk)
     submission.refresh_from_db()

@@ -50,19 +50,33 @@ def draw_pattern(seed: str, palette: str = "sea", size: tuple[int, int] = (1600,
     return buffer.getvalue()
 
 
-def demo_image(
-    title: str, alt: dict[str, str], palette: str = "sea", credit: str = "CLARINET project"
-) -> CustomImage:
+# The credit of every drawn demo image, in each site language.
+CREDIT = {
+    "en": "CLARINET project",
+    "it": "Progetto CLARINET",
+    "de": "Projekt CLARINET",
+    "sl": "Projekt CLARINET",
+    "el": "Έργο CLARINET",
+    "ro": "Proiectul CLARINET",
+    "bg": "Проект CLARINET",
+    "hu": "CLARINET projekt",
+}
+
+
+def demo_image(title: str, alt: dict[str, str], palette: str = "sea") -> CustomImage:
     """Return the demo image titled `title`, creating it on first use.
 
     `alt` maps language codes to alt text ("en" is required); the image is informative, not decorative.
+    The credit is the project's, in every language.
     """
     image = CustomImage.objects.filter(title=title).first()
     if image is None:
-        image = CustomImage(title=title, credit=credit, licence="CC BY 4.0")
+        image = CustomImage(title=title, licence="CC BY 4.0")
         filename = f"{title.lower().replace(' ', '-')[:40]}.png"
         image.file = ImageFile(io.BytesIO(draw_pattern(title, palette)), name=filename)
     for code, text in alt.items():
         setattr(image, f"description_{code}", text)
+    for code, text in CREDIT.items():
+        setattr(image, f"credit_{code}", text)
     image.save()
     return image

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from clarinet_site.languages import language_codes, local_name
+from clarinet_site.languages import current_language, language_codes, local_name
 
 register = template.Library()
 
@@ -71,7 +71,7 @@ def language_switcher(context) -> dict:
     """
     request = context["request"]
     page = context.get("page")
-    current = translation.get_language()
+    current = current_language()
     root = site_root(request)
     languages = []
     for code in language_codes():
@@ -93,7 +93,7 @@ def canonical_url(context) -> str:
     request = context["request"]
     if page is None:
         return ""
-    code = translation.get_language()
+    code = current_language()
     if not page.is_translated(code):
         code = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     return page.localized_url(code, request, full=True)
@@ -133,7 +133,7 @@ def field_lang(context, obj, field_name: str) -> str:
 
     WCAG 2.1 SC 3.1.2 (language of parts): English text inside a page in another language is marked.
     """
-    code = translation.get_language()
+    code = current_language()
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     if code == default:
         return ""

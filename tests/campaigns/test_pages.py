@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from campaigns.dates import DatePrecision
 from campaigns.models import CampaignGalleryImage, CampaignPage, TrainingMaterial, TrainingPage
+from clarinet_site.languages import DatePrecision
 from clarinet_site.models import HomePage
 from tests.factories import PartnerOrganisationFactory
 
@@ -174,7 +174,7 @@ def test_campaign_page_shows_phases_residency_figures_with_sources_and_training(
     assert "Evaluation" in phases and "Debate" in phases
     assert "Implementation" not in phases  # an empty phase is left out
     residency = page.select_one(".activity--residency").get_text(" ")
-    assert "July–August 2021" in residency and "Artist in residence" in residency
+    assert "July\u2009–\u2009August 2021" in residency and "Artist in residence" in residency
     figure = page.select_one(".figure-stat").get_text(" ")
     assert "100+" in figure and "Source: Organisers' count" in figure
     assert page.find("a", string="Constanța training")["href"] == "/en/trainings/constanta/"

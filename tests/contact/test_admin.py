@@ -72,7 +72,7 @@ def test_csv_export_opens_in_spreadsheets_with_every_value_and_no_formula(
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     header, *data = rows
     assert header[:7] == [
-        "Submission date",
+        "Submission date (Europe/Rome)",
         "Your name",
         "Your e-mail address",
         "Organisation",
@@ -106,6 +106,31 @@ def test_xlsx_export_keeps_greek_and_hungarian_and_stores_text_not_formulas(
     assert {"Kovács Őrs", "Ελένη Παπαδοπούλου", "'" + HOSTILE["name"]} == names
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert all(cell.data_type != "f" for cell in cells)
+
+
+def test_exports_write_every_time_of_a_row_in_the_one_local_time_zone_named_in_the_heading(
+    client, django_user_model, contact_page, submissions
+):
+    import datetime
+
+    from django.utils import timezone
+
+    sent = datetime.datetime(2021, 10, 2, 12, 30, 5, tzinfo=datetime.UTC)  # 14:30:05 in Rome (summer time)
+    ContactSubmission.objects.update(submit_time=sent, delivered_at=sent)
+    client.force_login(make_user(django_user_model, "admin", superuser=True))
+
+    content = export(client, contact_page, "csv").decode("utf-8-sig")
+    header, *data = list(csv.reader(io.StringIO(content)))
+    assert header[0] == "Submission date (Europe/Rome)"
+    for row in data:
+        assert row[0] == "2021-10-02 14:30:05"
+        assert row[-1] == "Delivered 2 October 2021, 14:30"
+
+    sheet = openpyxl.load_workbook(io.BytesIO(export(client, contact_page, "xlsx"))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Submission date (Europe/Rome)"
+    assert {row[0] for row in rows[1:]} == {timezone.localtime(sent).replace(tzinfo=None)}
+    assert {row[-1] for row in rows[1:]} == {"Delivered 2 October 2021, 14:30"}
 
 
 def test_coordinator_group_reads_messages_and_editors_do_not(

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from clarinet_site.models import CustomDocument
 from news.models import NewsPage
@@ -25,7 +26,14 @@ def test_demo_content_loads_twice_without_duplicates(tmp_path, settings):
         assert len(page.translated_languages()) >= 2, page.title
         assert page.themes.exists()
         assert page.listing_image.alt == ""  # abstract patterns are decorative
-    assert NewsPage.objects.get(slug_en="procida-results-seminar").is_event
+    procida = NewsPage.objects.get(slug_en="procida-results-seminar")
+    assert procida.is_event
+    # the place's country and the image credit read in the language shown
+    with translation.override("hu"):
+        assert procida.event_place_display == "Procida, Olaszország"
+        assert procida.listing_image.credit == "CLARINET projekt"
+    with translation.override("el"):
+        assert procida.event_place_display == "Πρότσιντα, Ιταλία"
     # "the campaign or training it is about", from the campaigns app's demo content
     assert NewsPage.objects.get(slug_en="kasad-solidarity-day").related_page.slug_en == "kasad"
     assert (

@@ -51,7 +51,7 @@ def test_lists_title_description_type_language_year_format_and_size(client, libr
     assert meta["Language"] == "English"
     assert meta["Year"] == "2019"
     assert meta["Format"] == "PDF"
-    assert meta["Size"].endswith("bytes")
+    assert meta["Size"].endswith(" byte")
     assert award.select_one(".document-item__description").get_text() == "The main rules of the Award."
     greek_link = soup(response).select(".document-item")[1].select_one("a")
     assert greek_link["href"] == CustomDocument.objects.get(title="Έκθεση προόδου").url

@@ -45,9 +45,8 @@ def test_event_page_shows_dates_place_themes_and_related_page(client, home, news
     page = soup(response)
     assert page.h1.get_text(strip=True) == "Szolidaritási nap Kásádon"
     event = page.select_one(".event-details")
-    assert [t["datetime"] for t in event.select("time")] == ["2021-10-01", "2021-10-03"]
+    assert event.select_one(".event-meta__when").get_text() == "2021. október 1–3."
     assert "Kásád, Baranya megye" in event.get_text()
-    assert "október" in event.get_text()  # dates in the language shown
     assert event.select_one(".event-badge").get_text(strip=True) != ""
     theme_link = page.select_one(".news-page__themes a")
     assert theme_link.get_text(strip=True) == "Művészet"
