@@ -9,7 +9,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from clarinet_site.demo.images import demo_image
-from clarinet_site.demo.utils import translated, upsert_object, upsert_page
+from clarinet_site.demo.utils import current_run, fill, translated, upsert_object, upsert_page
 from clarinet_site.models import HomePage, PartnerOrganisation, SiteSettings, StandardPage, Theme
 
 
@@ -110,7 +110,7 @@ SECTIONS_HEADING = {
 
 
 def load_home() -> HomePage:
-    """Create or update the home page and make it the root of the default site; return it."""
+    """Create the home page if missing and make it the root of the default site; return it."""
     root = Page.get_first_root_node()
     hero = demo_image(
         "Routes across Europe",
@@ -137,12 +137,14 @@ def load_home() -> HomePage:
         home = upsert_page(root, HomePage, "home", **fields)
     else:
         home = upsert_page(root, HomePage, home.slug_en or "home", **fields)
-    # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    port = address.port or (443 if address.scheme == "https" else 80)
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
-    site.save()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or site.root_page_id != home.pk or current_run().reset:
+        # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = site or Site(is_default_site=True)
+        site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
+        site.save()
     return home
 
 
@@ -192,7 +194,7 @@ THEMES = [
 
 
 def load_themes() -> None:
-    """Create or update the theme tags used by the toolkit, the showcase and news."""
+    """Create the missing theme tags used by the toolkit, the showcase and news."""
     for slug, names in THEMES:
         upsert_object(Theme, {"slug": slug}, **translated("name", names))
 
@@ -331,7 +333,7 @@ PARTNERS = [
 
 
 def load_partners() -> None:
-    """Create or update the known partner organisations (unknown partners are left out, not invented)."""
+    """Create the missing known partner organisations (unknown partners are left out, not invented)."""
     for name, kind, role, country, city in PARTNERS:
         upsert_object(
             PartnerOrganisation,
@@ -344,7 +346,7 @@ def load_partners() -> None:
 
 
 def load_pages(home: HomePage) -> None:
-    """Create or update, in menu order, the standard, section and contact pages under `home`."""
+    """Create the missing standard, section and contact pages under `home`, in menu order."""
     from clarinet_site.demo.standard_pages import PAGES  # the long texts live in their own module
 
     pages = {}
@@ -358,17 +360,20 @@ def load_pages(home: HomePage) -> None:
         if spec.get("body"):
             fields.update(translated("body", spec["body"]))
         pages[spec["slug"]] = upsert_page(home, spec.get("model", StandardPage), spec["slug"], **fields)
-    if "contact" in pages:
+    if "contact" in pages and current_run().may_write(pages["contact"]):
         from clarinet_site.demo.contact import load_contact_form
 
         pages["contact"] = load_contact_form(pages["contact"])
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
-    site_settings.privacy_page = pages.get("privacy")
-    site_settings.accessibility_page = pages.get("accessibility")
-    site_settings.legal_page = pages.get("legal-notice")
-    site_settings.contact_page = pages.get("contact")
-    site_settings.save()
+    links = {
+        "privacy_page": pages.get("privacy"),
+        "accessibility_page": pages.get("accessibility"),
+        "legal_page": pages.get("legal-notice"),
+        "contact_page": pages.get("contact"),
+    }
+    if fill(site_settings, links):
+        site_settings.save()
 
 
 FUNDING_STATEMENT = {
@@ -419,15 +424,14 @@ COORDINATOR_ROLE = {
 
 
 def load_settings(site: Site) -> None:
-    """Fill the site settings: coordinator contact and the EU funding statement and disclaimer in 8 languages."""
+    """Fill the empty site settings: coordinator contact, EU funding statement and disclaimer in 8 languages."""
     site_settings = SiteSettings.for_site(site)
-    site_settings.coordinator_email = "coordinator@example.org"
-    site_settings.grant_number = "821562"
-    for field, values in (
-        ("funding_statement", FUNDING_STATEMENT),
-        ("disclaimer", DISCLAIMER),
-        ("coordinator_role", COORDINATOR_ROLE),
-    ):
-        for name, value in translated(field, values).items():
-            setattr(site_settings, name, value)
-    site_settings.save()
+    values = {
+        "coordinator_email": "coordinator@example.org",
+        "grant_number": "821562",
+        **translated("funding_statement", FUNDING_STATEMENT),
+        **translated("disclaimer", DISCLAIMER),
+        **translated("coordinator_role", COORDINATOR_ROLE),
+    }
+    if fill(site_settings, values):  # only empty settings: the coordinator's own texts stay
+        site_settings.save()

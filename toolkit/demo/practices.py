@@ -3,7 +3,7 @@ Lucca entry. Facts come from the brief only; what it does not say (a city, a yea
 """
 
 from clarinet_site.demo.images import demo_image
-from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.demo.utils import translated, upsert_page, write_page
 from clarinet_site.models import Theme
 from toolkit.models import Category, GoodPracticeImage, GoodPracticeIndexPage, GoodPracticePage, Result
 
@@ -250,14 +250,6 @@ PRACTICES = [
     },
 ]
 
-INDEX_INTRO = {
-    "en": "The campaigns of European local authorities that entered the CLARINET Award in 2019: find the ones "
-    "that are like yours by country, category, theme or result.",
-    "hu": "Európai önkormányzatok kampányai, amelyek 2019-ben részt vettek a CLARINET-díj pályázatán: keresse "
-    "meg az önéhez hasonlókat ország, kategória, téma vagy eredmény szerint.",
-    "el": "Οι εκστρατείες ευρωπαϊκών τοπικών αρχών που διαγωνίστηκαν για το Βραβείο CLARINET το 2019: βρείτε "
-    "όσες μοιάζουν με τη δική σας ανά χώρα, κατηγορία, θέμα ή αποτέλεσμα.",
-}
 INDEX_BODY = {
     "en": [
         p(
@@ -298,11 +290,8 @@ CAPTION = {
 
 
 def load_practices(index: GoodPracticeIndexPage) -> dict[str, GoodPracticePage]:
-    """Create or update the five known practices under `index`; return them by key."""
-    index.intro_en, index.intro_hu, index.intro_el = INDEX_INTRO["en"], INDEX_INTRO["hu"], INDEX_INTRO["el"]
-    for code, blocks in INDEX_BODY.items():
-        setattr(index, f"body_{code}", blocks)
-    index.save_revision().publish()
+    """Create the missing known practices under `index` (and its body, when new); return them by key."""
+    write_page(index, **translated("body", INDEX_BODY))
 
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     pages = {}
@@ -322,9 +311,8 @@ def load_practices(index: GoodPracticeIndexPage) -> dict[str, GoodPracticePage]:
             year=spec["year"],
             result=spec["result"],
             listing_image=image,
+            themes=[themes[slug] for slug in spec["themes"] if slug in themes],
+            gallery_images=[GoodPracticeImage(image=image, **translated("caption", CAPTION))],
         )
-        page.themes.set([themes[slug] for slug in spec["themes"] if slug in themes])
-        page.gallery_images = [GoodPracticeImage(image=image, **translated("caption", CAPTION))]
-        page.save_revision().publish()
         pages[spec["key"]] = page
     return pages
