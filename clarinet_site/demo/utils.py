@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import translation
 from wagtail.models import Page, Revision
@@ -148,13 +149,26 @@ def upsert_object(model: type[models.Model], lookup: dict[str, Any], **fields: A
 
 
 def fill(obj: models.Model, values: dict[str, Any]) -> bool:
-    """Set each attribute of `values` on `obj` where it is empty (or everywhere on a reset); return True if any
-    changed. The caller saves `obj`. For settings and media metadata, where a missing value is per field."""
+    """Set each attribute of `values` on `obj` where it is unset (or everywhere on a reset); return True if any
+    changed. The caller saves `obj`. For settings and media metadata, where a missing value is per field.
+
+    Unset means empty, or still the model field's default (a value no editor chose).
+    """
     reset = current_run().reset
     changed = False
     for name, value in values.items():
         current = getattr(obj, name)
-        if (reset or current in (None, "")) and current != value:
+        if (reset or _unset(obj, name, current)) and current != value:
             setattr(obj, name, value)
             changed = True
     return changed
+
+
+def _unset(obj: models.Model, name: str, current: Any) -> bool:
+    if current in (None, ""):
+        return True
+    try:
+        field = obj._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return field.has_default() and current == field.get_default()

@@ -11,7 +11,7 @@ from clarinet_site.models import CustomDocument, HomePage, Theme
 from news.demo_pdf import make_pdf
 from toolkit.models import GoodPracticeIndexPage, ToolkitChapterPage, ToolkitDownload, ToolkitPage
 
-from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE, TOOLKIT_INTRO
+from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE
 from .practices import load_practices
 
 DOCUMENTS = [
@@ -59,10 +59,16 @@ DOCUMENTS = [
         ],
     },
 ]
+# Languages without their own edition get the English PDF, and their label says so.
 DOWNLOAD_LABEL = {
     "en": "The Positive Storytelling Toolkit (PDF, 2020)",
-    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
+    "it": "Il toolkit per lo storytelling positivo (PDF in inglese, 2020)",
+    "de": "Das Toolkit für positives Storytelling (PDF auf Englisch, 2020)",
+    "sl": "Priročnik za pozitivno pripovedovanje zgodb (PDF v angleščini, 2020)",
     "el": "Η Εργαλειοθήκη Θετικής Αφήγησης (PDF)",
+    "ro": "Ghidul pentru povestiri pozitive (PDF în limba engleză, 2020)",
+    "bg": "Наръчникът за позитивно разказване на истории (PDF на английски език, 2020)",
+    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
 }
 
 
@@ -96,7 +102,6 @@ def load_toolkit(toolkit: ToolkitPage, practices: dict) -> None:
     documents = load_documents()
     write_page(
         toolkit,
-        **translated("intro", TOOLKIT_INTRO),
         **translated("body", TOOLKIT_BODY),
         **translated("how_to_use", TOOLKIT_HOW_TO_USE),
         downloads=[

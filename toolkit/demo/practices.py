@@ -279,6 +279,54 @@ INDEX_BODY = {
             "στοιχεία.</p>"
         )
     ],
+    "it": [
+        p(
+            "<p>Il Premio europeo CLARINET ha cercato le migliori campagne di comunicazione pubblica degli enti "
+            "locali su migrazione e integrazione. Hanno partecipato 53 campagne ammissibili da tutta l'Unione "
+            "europea; una giuria di partner ed esperti ha scelto un vincitore in ciascuna delle tre categorie e "
+            "ha assegnato menzioni speciali. I premi sono stati consegnati il 23 novembre 2019 al Museu Picasso "
+            "di Barcellona. Qui sono presentate solo le candidature che possiamo descrivere con fatti "
+            "confermati.</p>"
+        )
+    ],
+    "de": [
+        p(
+            "<p>Der Europäische CLARINET-Preis suchte die besten öffentlichen Kommunikationskampagnen von "
+            "Gemeinden über Migration und Integration. 53 zulässige Kampagnen aus der ganzen Europäischen Union "
+            "nahmen teil; eine Jury aus Partnern und Fachleuten wählte in jeder der drei Kategorien eine "
+            "Siegerkampagne und vergab besondere Erwähnungen. Die Preise wurden am 23. November 2019 im Museu "
+            "Picasso in Barcelona überreicht. Hier zeigen wir nur die Einreichungen, die wir mit gesicherten "
+            "Fakten beschreiben können.</p>"
+        )
+    ],
+    "sl": [
+        p(
+            "<p>Evropska nagrada CLARINET je iskala najboljše kampanje javnega komuniciranja lokalnih skupnosti "
+            "o migracijah in vključevanju. Prijavljenih je bilo 53 ustreznih kampanj iz vse Evropske unije; "
+            "žirija partnerjev in strokovnjakov je v vsaki od treh kategorij izbrala zmagovalca in podelila "
+            "posebna priznanja. Nagrade so bile podeljene 23. novembra 2019 v muzeju Museu Picasso v Barceloni. "
+            "Tu predstavljamo le prijave, ki jih lahko opišemo s potrjenimi dejstvi.</p>"
+        )
+    ],
+    "ro": [
+        p(
+            "<p>Premiul european CLARINET a căutat cele mai bune campanii de comunicare publică ale "
+            "autorităților locale despre migrație și integrare. S-au înscris 53 de campanii eligibile din "
+            "întreaga Uniune Europeană; un juriu format din parteneri și experți a ales câte un câștigător în "
+            "fiecare dintre cele trei categorii și a acordat mențiuni speciale. Premiile au fost decernate pe 23 "
+            "noiembrie 2019 la Museu Picasso din Barcelona. Aici sunt prezentate doar înscrierile pe care le "
+            "putem descrie cu fapte confirmate.</p>"
+        )
+    ],
+    "bg": [
+        p(
+            "<p>Европейската награда CLARINET търсеше най-добрите публични комуникационни кампании на местни "
+            "власти за миграцията и интеграцията. Участваха 53 допустими кампании от целия Европейски съюз; "
+            "жури от партньори и експерти избра победител във всяка от трите категории и присъди специални "
+            "отличия. Наградите бяха връчени на 23 ноември 2019 г. в Музея „Пикасо“ в Барселона. Тук са "
+            "показани само участниците, които можем да опишем с потвърдени факти.</p>"
+        )
+    ],
 }
 
 
