@@ -8,7 +8,14 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page, Revision
 
-from clarinet_site.models import CustomDocument, CustomImage, HomePage, PartnerOrganisation, StandardPage, Theme
+from clarinet_site.models import (
+    CustomDocument,
+    CustomImage,
+    HomePage,
+    PartnerOrganisation,
+    StandardPage,
+    Theme,
+)
 from toolkit.models import GoodPracticeImage
 
 pytestmark = pytest.mark.django_db
