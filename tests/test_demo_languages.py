@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from clarinet_site.demo.site_content import HOME_BODY, HOME_INTRO, HOME_TITLE, SECTIONS_HEADING, THEMES
+from clarinet_site.demo.site_texts import HOME_BODY, HOME_INTRO, HOME_TITLE, SECTIONS_HEADING, THEMES
 from clarinet_site.demo.standard_pages import ABOUT, SECTIONS
 from clarinet_site.models import Theme
 

@@ -3,7 +3,7 @@
 from campaigns.models import CampaignIndexPage, TrainingIndexPage
 from clarinet_site.demo.contact import INTRO as CONTACT_INTRO
 from clarinet_site.demo.contact import retention_months
-from clarinet_site.demo.site_content import PROJECT_NAME
+from clarinet_site.demo.site_texts import PROJECT_NAME
 from clarinet_site.models import ContactPage
 from news.models import DownloadsPage, NewsIndexPage
 from toolkit.models import GoodPracticeIndexPage, ToolkitPage

@@ -5,8 +5,8 @@ and Greek. The toolkit page's title, slug and lead are in `clarinet_site.demo.st
 Each body is a function of the practices (by key), because "see it in practice" blocks embed them.
 """
 
-from clarinet_site.demo.site_content import heading as h
-from clarinet_site.demo.site_content import paragraph as p
+from clarinet_site.demo.site_texts import heading as h
+from clarinet_site.demo.site_texts import paragraph as p
 
 
 def tip(text: str, title: str = "") -> tuple:
