@@ -27,19 +27,6 @@ def step(title: str, html: str) -> tuple:
     return ("step", {"title": title, "text": html})
 
 
-INDEX_INTROS = {
-    TrainingIndexPage: {
-        "hu": "Munka közbeni képzés a határ menti önkormányzatok munkatársainak.",
-        "ro": "Formare la locul de muncă pentru personalul autorităților locale de frontieră.",
-        "bg": "Обучение на работното място за служители на гранични местни власти.",
-    },
-    CampaignIndexPage: {
-        "hu": "Helyi kommunikációs kampányok és művészeti rezidenciák a partnertelepüléseken.",
-        "ro": "Campanii locale de comunicare și rezidențe artistice în orașele partenere.",
-        "bg": "Местни комуникационни кампании и артистични резиденции в партньорските градове.",
-    },
-}
-
 PLACEHOLDER_ALT = {
     "en": "Abstract drawing of coloured circles and lines, standing in for a photo of the {what}.",
     "hu": "Színes körökből és vonalakból álló absztrakt rajz, {what} fényképe helyett.",
@@ -54,7 +41,7 @@ def placeholder(title: str, what: dict[str, str], palette: str):
 
 
 def load_training(index: TrainingIndexPage) -> TrainingPage:
-    """Create or update the Constanța training (December 2020 – 12 February 2021) in English and Romanian."""
+    """Create (if missing) the Constanța training (December 2020 – 12 February 2021) in English and Romanian."""
     host = PartnerOrganisation.objects.filter(name="Municipality of Constanța").first()
     organiser = PartnerOrganisation.objects.filter(name="Novapolis Association").first()
     image = placeholder(
@@ -162,7 +149,7 @@ def load_training(index: TrainingIndexPage) -> TrainingPage:
 
 
 def load_kasad(index: CampaignIndexPage) -> CampaignPage:
-    """Create or update the Kásád campaign (1–3 October 2021) in English and Hungarian."""
+    """Create (if missing) the Kásád campaign (1–3 October 2021) in English and Hungarian."""
     images = [
         placeholder(
             "Kásád solidarity day",
@@ -415,7 +402,7 @@ def load_kasad(index: CampaignIndexPage) -> CampaignPage:
 
 
 def load_constanta(index: CampaignIndexPage, training: TrainingPage) -> CampaignPage:
-    """Create or update the Constanța residencies and public event (July – 10 September 2021), English and
+    """Create (if missing) the Constanța residencies and public event (July – 10 September 2021), English and
     Romanian."""
     authority = PartnerOrganisation.objects.filter(name="Municipality of Constanța").first()
     images = [
@@ -603,11 +590,6 @@ def load(home: HomePage) -> None:
     campaign_index = CampaignIndexPage.objects.child_of(home).first()
     if training_index is None or campaign_index is None:
         return
-    for index in (training_index, campaign_index):
-        index = index.specific
-        for code, intro in INDEX_INTROS[type(index)].items():
-            setattr(index, f"intro_{code}", intro)
-        index.save_revision().publish()
     training = load_training(training_index)
     load_kasad(campaign_index)
     load_constanta(campaign_index, training)

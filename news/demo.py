@@ -1,7 +1,7 @@
 """Demo content of the news app: five news items and events, and the downloads library's documents.
 
 Facts come from the content brief; the sentences are our own. No private person appears: roles only.
-Running `load` again updates the same pages and documents and creates nothing twice.
+Running `load` again creates only what is missing and changes nothing editors have touched.
 """
 
 import datetime
@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from clarinet_site.demo.images import demo_image
-from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.demo.utils import current_run, fill, translated, upsert_page
 from clarinet_site.models import CustomDocument, HomePage, Theme
 
 from .demo_pdf import make_pdf
@@ -325,18 +325,16 @@ def _related_page(spec: tuple[str, str, str] | None) -> Page | None:
 
 
 def load_news(index: NewsIndexPage) -> None:
-    """Create or update the demo news pages under `index`."""
+    """Create the missing demo news pages under `index`."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     for spec in NEWS:
+        # An abstract pattern adds nothing to the card's title: screen readers skip it (alt="").
         image = demo_image(
             f"News: {spec['title']['en']}"[:80],
             {"en": "An abstract pattern of circles and route lines in the colours of CLARINET."},
             palette=spec["palette"],
+            decorative=True,
         )
-        if not image.is_decorative:
-            # An abstract pattern adds nothing to the card's title: screen readers skip it (alt="").
-            image.is_decorative = True
-            image.save()
         start, end = spec["event"] or (None, None)
         fields = {
             **translated("title", spec["title"]),
@@ -350,35 +348,38 @@ def load_news(index: NewsIndexPage) -> None:
             "event_end": end,
             "listing_image": image,
             "related_page": _related_page(spec.get("related")),
+            "themes": [themes[slug] for slug in spec["themes"] if slug in themes],
         }
-        page = upsert_page(index, NewsPage, spec["slug"], **fields)
-        page.themes.set([themes[slug] for slug in spec["themes"] if slug in themes])
-        page.save_revision().publish()
+        upsert_page(index, NewsPage, spec["slug"], **fields)
 
 
 def _upsert_document(spec: dict, collection: Collection) -> CustomDocument:
-    """Create the document with its generated PDF on first use; later runs update only its metadata."""
-    document = CustomDocument.objects.filter(title=spec["title"]).first() or CustomDocument(
-        title=spec["title"]
-    )
-    document.collection = collection
-    document.language = spec["language"]
-    document.document_type = spec["type"]
-    document.year = spec["year"]
-    document.listed = True  # complete metadata: shown in the Downloads library (the private one stays hidden)
-    for code, text in spec["description"].items():
-        setattr(document, f"description_{code}", text)
-    if not document.file:
+    """Create the document with its generated PDF if missing; later runs fill only its empty metadata (all of
+    it on a reset), so editors' changes stay."""
+    document = CustomDocument.objects.filter(title=spec["title"]).first()
+    values = {
+        "collection": collection,
+        "language": spec["language"],
+        "document_type": spec["type"],
+        "year": spec["year"],
+        **translated("description", spec["description"]),
+    }
+    if document is None:
+        # Complete metadata: listed in the Downloads library (a private collection still hides it).
+        document = CustomDocument(title=spec["title"], listed=True, **values)
         document.file.save(
             spec["filename"], ContentFile(make_pdf(spec["title"], spec["text"], spec["language"])), save=False
         )
         document._set_document_file_metadata()
-    document.save()
+        document.save()
+        current_run().note_created(document)
+    elif fill(document, values):
+        document.save()
     return document
 
 
 def load_documents() -> None:
-    """Create or update the library's documents, and one private document behind a login restriction."""
+    """Create the library's missing documents, and one private document behind a login restriction."""
     root = Collection.get_first_root_node()
     for spec in DOCUMENTS:
         _upsert_document(spec, root)

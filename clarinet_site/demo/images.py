@@ -7,6 +7,7 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
 
+from clarinet_site.demo.utils import current_run, fill
 from clarinet_site.models import CustomImage
 
 PALETTES = {
@@ -63,20 +64,24 @@ CREDIT = {
 }
 
 
-def demo_image(title: str, alt: dict[str, str], palette: str = "sea") -> CustomImage:
+def demo_image(title: str, alt: dict[str, str], palette: str = "sea", decorative: bool = False) -> CustomImage:
     """Return the demo image titled `title`, creating it on first use.
 
-    `alt` maps language codes to alt text ("en" is required); the image is informative, not decorative.
-    The credit is the project's, in every language.
+    `alt` maps language codes to alt text ("en" is required); `decorative` images get alt="" on the site.
+    The credit is the project's, in every language. An existing image only gets the alt texts and credits it
+    lacks (all of them on a reset): editors' texts stay.
     """
     image = CustomImage.objects.filter(title=title).first()
+    alt_fields = {f"description_{code}": text for code, text in alt.items()}
+    credit_fields = {f"credit_{code}": text for code, text in CREDIT.items()}
     if image is None:
-        image = CustomImage(title=title, licence="CC BY 4.0")
+        image = CustomImage(
+            title=title, licence="CC BY 4.0", is_decorative=decorative, **alt_fields, **credit_fields
+        )
         filename = f"{title.lower().replace(' ', '-')[:40]}.png"
         image.file = ImageFile(io.BytesIO(draw_pattern(title, palette)), name=filename)
-    for code, text in alt.items():
-        setattr(image, f"description_{code}", text)
-    for code, text in CREDIT.items():
-        setattr(image, f"credit_{code}", text)
-    image.save()
+        image.save()
+        current_run().note_created(image)
+    elif fill(image, {**alt_fields, **credit_fields, "is_decorative": decorative}):
+        image.save()
     return image

@@ -1,6 +1,7 @@
 """Demo content for the site-wide pages: home, about, partners, privacy, accessibility, legal, sections.
 
 Facts come from the content brief; sentences are our own. No private person appears: roles only.
+The texts are data in `site_texts` (home, themes, settings) and `standard_pages` (the other pages).
 """
 
 from urllib.parse import urlsplit
@@ -9,117 +10,26 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from clarinet_site.demo.images import demo_image
-from clarinet_site.demo.utils import translated, upsert_object, upsert_page
+from clarinet_site.demo.site_texts import (
+    COORDINATOR_ROLE,
+    DISCLAIMER,
+    FUNDING_STATEMENT,
+    HERO_ALT,
+    HOME_BODY,
+    HOME_INTRO,
+    HOME_TITLE,
+    PROJECT_FULL_NAME,
+    SECTIONS_HEADING,
+    THEMES,
+)
+from clarinet_site.demo.utils import current_run, fill, translated, upsert_object, upsert_page
 from clarinet_site.models import HomePage, PartnerOrganisation, SiteSettings, StandardPage, Theme
 
 
-def heading(text: str, level: str = "h2") -> tuple:
-    return ("heading", {"text": text, "level": level})
-
-
-def paragraph(html: str) -> tuple:
-    return ("paragraph", html)
-
-
-HOME_TITLE = {
-    "en": "CLARINET: local authorities telling the story of migration",
-    "it": "CLARINET: enti locali che raccontano la migrazione",
-    "de": "CLARINET: Gemeinden erzählen von Migration",
-    "sl": "CLARINET: lokalne skupnosti pripovedujejo o migracijah",
-    "el": "CLARINET: οι τοπικές αρχές αφηγούνται τη μετανάστευση",
-    "ro": "CLARINET: autoritățile locale povestesc migrația",
-    "bg": "CLARINET: местните власти разказват за миграцията",
-    "hu": "CLARINET: önkormányzatok mesélnek a migrációról",
-}
-HOME_SLUG = {"en": "home"}
-HOME_INTRO = {
-    "en": "Communication of Local AuthoRities for INtegration in European Towns: border towns in eight countries "
-    "learning to speak about migration and integration with facts and human stories.",
-    "it": "Communication of Local AuthoRities for INtegration in European Towns: città di confine di otto paesi "
-    "imparano a parlare di migrazione e integrazione con fatti e storie umane.",
-    "de": "Communication of Local AuthoRities for INtegration in European Towns: Grenzgemeinden aus acht Ländern "
-    "lernen, mit Fakten und menschlichen Geschichten über Migration und Integration zu sprechen.",
-    "sl": "Communication of Local AuthoRities for INtegration in European Towns: obmejna mesta iz osmih držav se "
-    "učijo govoriti o migracijah in vključevanju z dejstvi in človeškimi zgodbami.",
-    "el": "Communication of Local AuthoRities for INtegration in European Towns: παραμεθόριοι δήμοι σε οκτώ χώρες "
-    "μαθαίνουν να μιλούν για τη μετανάστευση και την ένταξη με γεγονότα και ανθρώπινες ιστορίες.",
-    "ro": "Communication of Local AuthoRities for INtegration in European Towns: orașe de graniță din opt țări "
-    "învață să vorbească despre migrație și integrare prin fapte și povești umane.",
-    "bg": "Communication of Local AuthoRities for INtegration in European Towns: гранични градове от осем страни "
-    "се учат да говорят за миграцията и интеграцията с факти и човешки истории.",
-    "hu": "Communication of Local AuthoRities for INtegration in European Towns: nyolc ország határ menti "
-    "települései tanulják, hogyan beszéljenek tényekkel és emberi történetekkel a migrációról és az "
-    "integrációról.",
-}
-HOME_BODY = {
-    "en": [
-        heading("What CLARINET does"),
-        paragraph(
-            "<p>CLARINET brings together 19 organisations: eight local authorities on Europe's borders, nine "
-            "civil-society organisations and two international networks. Together they help European citizens "
-            "see what migrants contribute to the places they live in.</p>"
-        ),
-        heading("Our two objectives", "h3"),
-        paragraph(
-            "<ol><li>Find and promote the good practices of local authorities in public communication on "
-            "migration and integration, across the European Union.</li><li>Give border local authorities the "
-            "skills to run evidence-based campaigns, through on-the-job training and expert support.</li></ol>"
-        ),
-    ],
-    "hu": [
-        heading("Mit csinál a CLARINET?"),
-        paragraph(
-            "<p>A CLARINET 19 szervezetet fog össze: nyolc európai határ menti önkormányzatot, kilenc civil "
-            "szervezetet és két nemzetközi hálózatot. Közösen segítenek az európai polgároknak meglátni, mivel "
-            "járulnak hozzá a migránsok a lakóhelyük közösségéhez.</p>"
-        ),
-        heading("Két célunk", "h3"),
-        paragraph(
-            "<ol><li>Az önkormányzatok migrációról és integrációról szóló kommunikációs jó gyakorlatainak "
-            "felkutatása és népszerűsítése az Európai Unióban.</li><li>A határ menti önkormányzatok "
-            "felkészítése tényeken alapuló kampányokra munka közbeni képzéssel és szakértői "
-            "támogatással.</li></ol>"
-        ),
-    ],
-    "el": [
-        heading("Τι κάνει το CLARINET"),
-        paragraph(
-            "<p>Το CLARINET ενώνει 19 οργανισμούς: οκτώ τοπικές αρχές στα σύνορα της Ευρώπης, εννέα οργανώσεις "
-            "της κοινωνίας των πολιτών και δύο διεθνή δίκτυα. Μαζί βοηθούν τους Ευρωπαίους πολίτες να δουν τι "
-            "προσφέρουν οι μετανάστες στους τόπους όπου ζουν.</p>"
-        ),
-        heading("Οι δύο στόχοι μας", "h3"),
-        paragraph(
-            "<ol><li>Εντοπισμός και προβολή καλών πρακτικών των τοπικών αρχών στη δημόσια επικοινωνία για τη "
-            "μετανάστευση και την ένταξη σε όλη την Ευρωπαϊκή Ένωση.</li><li>Ενδυνάμωση των παραμεθόριων "
-            "τοπικών αρχών ώστε να σχεδιάζουν εκστρατείες βασισμένες σε στοιχεία, με εκπαίδευση στην πράξη και "
-            "υποστήριξη από ειδικούς.</li></ol>"
-        ),
-    ],
-}
-SECTIONS_HEADING = {
-    "en": "Explore the project",
-    "it": "Scopri il progetto",
-    "de": "Das Projekt entdecken",
-    "sl": "Spoznajte projekt",
-    "el": "Εξερευνήστε το έργο",
-    "ro": "Descoperiți proiectul",
-    "bg": "Разгледайте проекта",
-    "hu": "Fedezze fel a projektet",
-}
-
-
 def load_home() -> HomePage:
-    """Create or update the home page and make it the root of the default site; return it."""
+    """Create the home page if missing and make it the root of the default site; return it."""
     root = Page.get_first_root_node()
-    hero = demo_image(
-        "Routes across Europe",
-        {
-            "en": "Abstract drawing of coloured circles joined by routes, like towns linked across borders.",
-            "hu": "Absztrakt rajz: útvonalakkal összekötött színes körök, mint határokon átívelő települések.",
-            "el": "Αφηρημένο σχέδιο με χρωματιστούς κύκλους που ενώνονται με διαδρομές, σαν πόλεις πέρα από σύνορα.",
-        },
-    )
+    hero = demo_image("Routes across Europe", HERO_ALT)
     fields = {
         **translated("title", HOME_TITLE),
         **translated("intro", HOME_INTRO),
@@ -137,12 +47,14 @@ def load_home() -> HomePage:
         home = upsert_page(root, HomePage, "home", **fields)
     else:
         home = upsert_page(root, HomePage, home.slug_en or "home", **fields)
-    # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
-    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    port = address.port or (443 if address.scheme == "https" else 80)
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
-    site.save()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or site.root_page_id != home.pk or current_run().reset:
+        # The site's address (used in canonical links, hreflang and the sitemap) is the one the admin uses.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = site or Site(is_default_site=True)
+        site.hostname, site.port, site.root_page, site.site_name = address.hostname, port, home, "CLARINET"
+        site.save()
     return home
 
 
@@ -156,43 +68,8 @@ def load() -> HomePage:
     return home
 
 
-THEMES = [
-    (
-        "storytelling",
-        {"en": "Storytelling", "hu": "Történetmesélés", "el": "Αφήγηση ιστοριών", "it": "Storytelling"},
-    ),
-    (
-        "migrants-as-protagonists",
-        {
-            "en": "Migrants as protagonists",
-            "hu": "Migránsok mint főszereplők",
-            "el": "Οι μετανάστες πρωταγωνιστές",
-            "it": "Migranti protagonisti",
-        },
-    ),
-    ("art", {"en": "Art", "hu": "Művészet", "el": "Τέχνη", "it": "Arte"}),
-    ("humour", {"en": "Humour", "hu": "Humor", "el": "Χιούμορ", "it": "Umorismo"}),
-    (
-        "facts-vs-fake-news",
-        {
-            "en": "Facts vs fake news",
-            "hu": "Tények az álhírek ellen",
-            "el": "Γεγονότα απέναντι στις ψευδείς ειδήσεις",
-            "it": "Fatti contro fake news",
-        },
-    ),
-    (
-        "public-space",
-        {"en": "Public space", "hu": "Közterület", "el": "Δημόσιος χώρος", "it": "Spazio pubblico"},
-    ),
-    ("local-media", {"en": "Local media", "hu": "Helyi média", "el": "Τοπικά μέσα", "it": "Media locali"}),
-    ("empowerment", {"en": "Empowerment", "hu": "Megerősítés", "el": "Ενδυνάμωση", "it": "Empowerment"}),
-    ("role-play", {"en": "Role play", "hu": "Szerepjáték", "el": "Παιχνίδι ρόλων", "it": "Gioco di ruolo"}),
-]
-
-
 def load_themes() -> None:
-    """Create or update the theme tags used by the toolkit, the showcase and news."""
+    """Create the missing theme tags used by the toolkit, the showcase and news."""
     for slug, names in THEMES:
         upsert_object(Theme, {"slug": slug}, **translated("name", names))
 
@@ -331,7 +208,7 @@ PARTNERS = [
 
 
 def load_partners() -> None:
-    """Create or update the known partner organisations (unknown partners are left out, not invented)."""
+    """Create the missing known partner organisations (unknown partners are left out, not invented)."""
     for name, kind, role, country, city in PARTNERS:
         upsert_object(
             PartnerOrganisation,
@@ -344,7 +221,7 @@ def load_partners() -> None:
 
 
 def load_pages(home: HomePage) -> None:
-    """Create or update, in menu order, the standard, section and contact pages under `home`."""
+    """Create the missing standard, section and contact pages under `home`, in menu order."""
     from clarinet_site.demo.standard_pages import PAGES  # the long texts live in their own module
 
     pages = {}
@@ -358,76 +235,32 @@ def load_pages(home: HomePage) -> None:
         if spec.get("body"):
             fields.update(translated("body", spec["body"]))
         pages[spec["slug"]] = upsert_page(home, spec.get("model", StandardPage), spec["slug"], **fields)
-    if "contact" in pages:
+    if "contact" in pages and current_run().may_write(pages["contact"]):
         from clarinet_site.demo.contact import load_contact_form
 
         pages["contact"] = load_contact_form(pages["contact"])
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
-    site_settings.privacy_page = pages.get("privacy")
-    site_settings.accessibility_page = pages.get("accessibility")
-    site_settings.legal_page = pages.get("legal-notice")
-    site_settings.contact_page = pages.get("contact")
-    site_settings.save()
-
-
-FUNDING_STATEMENT = {
-    "en": "This project was funded by the European Union's Asylum, Migration and Integration Fund (AMIF).",
-    "it": "Questo progetto è stato finanziato dal Fondo Asilo, Migrazione e Integrazione (AMIF) dell'Unione europea.",
-    "de": "Dieses Projekt wurde aus dem Asyl-, Migrations- und Integrationsfonds (AMIF) der Europäischen Union "
-    "finanziert.",
-    "sl": "Projekt je financiral Sklad za azil, migracije in vključevanje (AMIF) Evropske unije.",
-    "el": "Το έργο χρηματοδοτήθηκε από το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης (AMIF) της Ευρωπαϊκής Ένωσης.",
-    "ro": "Acest proiect a fost finanțat prin Fondul pentru azil, migrație și integrare (AMIF) al Uniunii Europene.",
-    "bg": "Този проект е финансиран от фонд „Убежище, миграция и интеграция“ (AMIF) на Европейския съюз.",
-    "hu": "A projektet az Európai Unió Menekültügyi, Migrációs és Integrációs Alapja (AMIF) finanszírozta.",
-}
-DISCLAIMER = {
-    "en": "The content of this website represents the views of the authors only and is their sole responsibility. "
-    "The European Commission does not accept any responsibility for use that may be made of the information it "
-    "contains.",
-    "it": "Il contenuto di questo sito rappresenta esclusivamente il punto di vista degli autori, che ne sono gli "
-    "unici responsabili. La Commissione europea non si assume alcuna responsabilità per l'uso che può essere fatto "
-    "delle informazioni in esso contenute.",
-    "de": "Der Inhalt dieser Website gibt ausschließlich die Meinung der Autorinnen und Autoren wieder, die dafür "
-    "allein verantwortlich sind. Die Europäische Kommission übernimmt keine Verantwortung für die Verwendung der "
-    "darin enthaltenen Informationen.",
-    "sl": "Vsebina tega spletnega mesta izraža zgolj stališča avtorjev, ki so zanjo izključno odgovorni. Evropska "
-    "komisija ne prevzema nobene odgovornosti za uporabo informacij, ki jih vsebuje.",
-    "el": "Το περιεχόμενο αυτού του ιστότοπου εκφράζει αποκλειστικά τις απόψεις των συντακτών του, οι οποίοι φέρουν "
-    "την αποκλειστική ευθύνη. Η Ευρωπαϊκή Επιτροπή δεν φέρει καμία ευθύνη για οποιαδήποτε χρήση των πληροφοριών "
-    "που περιέχει.",
-    "ro": "Conținutul acestui site reprezintă exclusiv opiniile autorilor, care poartă întreaga răspundere pentru "
-    "acesta. Comisia Europeană nu își asumă nicio responsabilitate pentru modul în care pot fi folosite "
-    "informațiile pe care le conține.",
-    "bg": "Съдържанието на този уебсайт отразява единствено възгледите на авторите, които носят пълната "
-    "отговорност за него. Европейската комисия не носи отговорност за начина, по който може да бъде използвана "
-    "съдържащата се в него информация.",
-    "hu": "A honlap tartalma kizárólag a szerzők nézeteit tükrözi, és azért kizárólag ők felelnek. Az Európai "
-    "Bizottság nem vállal felelősséget a benne foglalt információk bármilyen felhasználásáért.",
-}
-COORDINATOR_ROLE = {
-    "en": "Project coordinator",
-    "it": "Coordinamento del progetto",
-    "de": "Projektkoordination",
-    "sl": "Koordinator projekta",
-    "el": "Συντονισμός έργου",
-    "ro": "Coordonatorul proiectului",
-    "bg": "Координатор на проекта",
-    "hu": "Projektkoordinátor",
-}
+    links = {
+        "privacy_page": pages.get("privacy"),
+        "accessibility_page": pages.get("accessibility"),
+        "legal_page": pages.get("legal-notice"),
+        "contact_page": pages.get("contact"),
+    }
+    if fill(site_settings, links):
+        site_settings.save()
 
 
 def load_settings(site: Site) -> None:
-    """Fill the site settings: coordinator contact and the EU funding statement and disclaimer in 8 languages."""
+    """Fill the empty site settings: coordinator contact, EU funding statement and disclaimer in 8 languages."""
     site_settings = SiteSettings.for_site(site)
-    site_settings.coordinator_email = "coordinator@example.org"
-    site_settings.grant_number = "821562"
-    for field, values in (
-        ("funding_statement", FUNDING_STATEMENT),
-        ("disclaimer", DISCLAIMER),
-        ("coordinator_role", COORDINATOR_ROLE),
-    ):
-        for name, value in translated(field, values).items():
-            setattr(site_settings, name, value)
-    site_settings.save()
+    values = {
+        "coordinator_email": "coordinator@example.org",
+        "grant_number": "821562",
+        **translated("funding_statement", FUNDING_STATEMENT),
+        **translated("disclaimer", DISCLAIMER),
+        **translated("coordinator_role", COORDINATOR_ROLE),
+        **translated("project_full_name", PROJECT_FULL_NAME),
+    }
+    if fill(site_settings, values):  # only empty settings: the coordinator's own texts stay
+        site_settings.save()

@@ -1,16 +1,17 @@
 """Demo content of the toolkit app: the toolkit's structure, its PDF documents and the known Award entries.
 
-`load(home)` is called by `manage.py load_demo_content` after the site-wide pages exist; it is idempotent.
+`load(home)` is called by `manage.py load_demo_content` after the site-wide pages exist; it creates only what
+is missing (see `clarinet_site.demo.utils`).
 """
 
 from django.core.files.base import ContentFile
 
-from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.demo.utils import current_run, fill, translated, upsert_page, write_page
 from clarinet_site.models import CustomDocument, HomePage, Theme
 from news.demo_pdf import make_pdf
 from toolkit.models import GoodPracticeIndexPage, ToolkitChapterPage, ToolkitDownload, ToolkitPage
 
-from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE, TOOLKIT_INTRO
+from .chapters import SECTIONS, TOOLKIT_BODY, TOOLKIT_HOW_TO_USE
 from .practices import load_practices
 
 DOCUMENTS = [
@@ -58,49 +59,58 @@ DOCUMENTS = [
         ],
     },
 ]
+# Languages without their own edition get the English PDF, and their label says so.
 DOWNLOAD_LABEL = {
     "en": "The Positive Storytelling Toolkit (PDF, 2020)",
-    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
+    "it": "Il toolkit per lo storytelling positivo (PDF in inglese, 2020)",
+    "de": "Das Toolkit für positives Storytelling (PDF auf Englisch, 2020)",
+    "sl": "Priročnik za pozitivno pripovedovanje zgodb (PDF v angleščini, 2020)",
     "el": "Η Εργαλειοθήκη Θετικής Αφήγησης (PDF)",
+    "ro": "Ghidul pentru povestiri pozitive (PDF în limba engleză, 2020)",
+    "bg": "Наръчникът за позитивно разказване на истории (PDF на английски език, 2020)",
+    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
 }
 
 
 def load_documents() -> dict[str, CustomDocument]:
-    """Create (once) the toolkit's demo PDFs in the documents library; return them by language."""
+    """Create the missing toolkit PDFs in the documents library; return them by language."""
     documents = {}
     for spec in DOCUMENTS:
         document = CustomDocument.objects.filter(title=spec["title"]).first()
+        values = {
+            "language": spec["language"],
+            "document_type": CustomDocument.DocumentType.TOOLKIT,
+            "year": 2020,
+            f"description_{spec['language']}": spec["description"],
+        }
         if document is None:
-            document = CustomDocument(title=spec["title"])
+            document = CustomDocument(title=spec["title"], listed=True, **values)  # listed: in Downloads too
             pdf = make_pdf(spec["title"], spec["paragraphs"], spec["language"])
             document.file.save(spec["filename"], ContentFile(pdf), save=False)
             document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
-        document.language = spec["language"]
-        document.document_type = CustomDocument.DocumentType.TOOLKIT
-        document.year = 2020
-        document.listed = True  # complete metadata: shown in the Downloads library too
-        setattr(document, f"description_{spec['language']}", spec["description"])
-        document.save()
+            document.save()
+            current_run().note_created(document)
+        elif fill(document, values):  # only what is empty: editors' metadata stays
+            document.save()
         documents[spec["language"]] = document
     return documents
 
 
 def load_toolkit(toolkit: ToolkitPage, practices: dict) -> None:
-    """Fill the toolkit page and create or update its sections and chapters in reading order."""
+    """Fill the toolkit page (when new, or on a reset) and create its missing sections and chapters in
+    reading order."""
     documents = load_documents()
-    toolkit.intro_en, toolkit.intro_hu, toolkit.intro_el = (TOOLKIT_INTRO[c] for c in ("en", "hu", "el"))
-    for name, values in (("body", TOOLKIT_BODY), ("how_to_use", TOOLKIT_HOW_TO_USE)):
-        for code, value in values.items():
-            setattr(toolkit, f"{name}_{code}", value)
-    toolkit.downloads = [
-        ToolkitDownload(
-            document_en=documents["en"],
-            document_hu=documents["hu"],
-            document_el=documents["el"],
-            **translated("label", DOWNLOAD_LABEL),
-        )
-    ]
-    toolkit.save_revision().publish()
+    write_page(
+        toolkit,
+        **translated("body", TOOLKIT_BODY),
+        **translated("how_to_use", TOOLKIT_HOW_TO_USE),
+        downloads=[
+            ToolkitDownload(
+                **translated("document", documents),
+                **translated("label", DOWNLOAD_LABEL),
+            )
+        ],
+    )
 
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     for spec in SECTIONS:
@@ -110,7 +120,7 @@ def load_toolkit(toolkit: ToolkitPage, practices: dict) -> None:
 
 
 def upsert_chapter(parent, spec: dict, practices: dict, themes: dict) -> ToolkitChapterPage:
-    """Create or update one section or chapter from its spec; return it."""
+    """Create one section or chapter from its spec if missing (rewrite it on a reset); return it."""
     page = upsert_page(
         parent,
         ToolkitChapterPage,
@@ -120,9 +130,8 @@ def upsert_chapter(parent, spec: dict, practices: dict, themes: dict) -> Toolkit
         **translated("intro", spec["intro"]),
         **translated("part", spec.get("part", {})),
         **translated("body", spec["body"](practices)),
+        themes=[themes[slug] for slug in spec["themes"] if slug in themes],
     )
-    page.themes.set([themes[slug] for slug in spec["themes"] if slug in themes])
-    page.save_revision().publish()
     return page
 
 

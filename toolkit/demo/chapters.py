@@ -1,11 +1,12 @@
-"""The Positive Storytelling Toolkit's structure and texts (content brief), in English; the "General
-principles" section and its chapters also in Hungarian and Greek.
+"""The Positive Storytelling Toolkit's structure and texts (content brief): its introduction and "how to use" in
+all 8 languages; the chapters in English, the "General principles" section and its chapters also in Hungarian
+and Greek. The toolkit page's title, slug and lead are in `clarinet_site.demo.standard_pages`.
 
 Each body is a function of the practices (by key), because "see it in practice" blocks embed them.
 """
 
-from clarinet_site.demo.site_content import heading as h
-from clarinet_site.demo.site_content import paragraph as p
+from clarinet_site.demo.site_texts import heading as h
+from clarinet_site.demo.site_texts import paragraph as p
 
 
 def tip(text: str, title: str = "") -> tuple:
@@ -28,14 +29,6 @@ def practices(pages: list, heading: str = "", text: str = "", level: str = "h3")
     return ("practices", {"heading": heading, "level": level, "text": text, "practices": pages})
 
 
-TOOLKIT_INTRO = {
-    "en": "The Positive Storytelling Toolkit: how to run a communication campaign on migration, learned from "
-    "the 53 campaigns that entered the CLARINET Award.",
-    "hu": "A Pozitív történetmesélés eszköztára: hogyan vigyünk kommunikációs kampányt a migrációról – a "
-    "CLARINET-díjra benevezett 53 kampány tanulságai alapján.",
-    "el": "Η Εργαλειοθήκη Θετικής Αφήγησης: πώς να οργανώσετε μια εκστρατεία επικοινωνίας για τη μετανάστευση, "
-    "με όσα μάθαμε από τις 53 εκστρατείες του Βραβείου CLARINET.",
-}
 TOOLKIT_BODY = {
     "en": [
         p(
@@ -45,6 +38,77 @@ TOOLKIT_BODY = {
             "any public or private actor who wants to talk about migration with facts and human stories.</p>"
             "<p>The toolkit was first published as a PDF in 2020; this online edition links each piece of "
             "advice to the campaigns that show it at work.</p>"
+        )
+    ],
+    "it": [
+        p(
+            "<p>Gli enti locali sono spesso i primi a spiegare la migrazione ai propri cittadini, e i primi a "
+            "ricevere domande su di essa. Questo toolkit raccoglie ciò che ha funzionato nelle 53 campagne che "
+            "enti locali europei hanno candidato al Premio CLARINET nel 2019. È scritto per gli enti locali e "
+            "per ogni soggetto pubblico o privato che voglia parlare di migrazione con fatti e storie "
+            "umane.</p><p>Il toolkit è uscito per la prima volta in PDF nel 2020; questa edizione online "
+            "collega ogni consiglio alle campagne che lo mettono in pratica.</p>"
+        )
+    ],
+    "de": [
+        p(
+            "<p>Gemeinden erklären ihren Einwohnerinnen und Einwohnern Migration oft als Erste, und sie werden "
+            "als Erste danach gefragt. Dieses Toolkit sammelt, was in den 53 Kampagnen funktioniert hat, mit "
+            "denen europäische Gemeinden 2019 am CLARINET-Preis teilgenommen haben. Es richtet sich an "
+            "Gemeinden und an alle öffentlichen und privaten Akteure, die mit Fakten und menschlichen "
+            "Geschichten über Migration sprechen wollen.</p><p>Das Toolkit erschien 2020 zuerst als PDF; "
+            "diese Online-Ausgabe verbindet jeden Rat mit den Kampagnen, die ihn in der Praxis zeigen.</p>"
+        )
+    ],
+    "sl": [
+        p(
+            "<p>Lokalne skupnosti so pogosto prve, ki prebivalcem razlagajo migracije, in prve, ki jih o njih "
+            "sprašujejo. Ta priročnik zbira, kar se je obneslo v 53 kampanjah, ki so jih evropske lokalne "
+            "skupnosti leta 2019 prijavile na nagrado CLARINET. Namenjen je lokalnim skupnostim in vsem javnim "
+            "ali zasebnim akterjem, ki želijo o migracijah govoriti z dejstvi in človeškimi zgodbami.</p>"
+            "<p>Priročnik je najprej izšel kot PDF leta 2020; ta spletna izdaja vsak nasvet poveže s "
+            "kampanjami, ki ga pokažejo v praksi.</p>"
+        )
+    ],
+    "el": [
+        p(
+            "<p>Οι τοπικές αρχές είναι συχνά οι πρώτες που εξηγούν τη μετανάστευση στους κατοίκους τους, και "
+            "οι πρώτες που δέχονται ερωτήσεις γι' αυτήν. Αυτή η εργαλειοθήκη συγκεντρώνει ό,τι λειτούργησε "
+            "στις 53 εκστρατείες που υπέβαλαν ευρωπαϊκές τοπικές αρχές στο Βραβείο CLARINET το 2019. "
+            "Απευθύνεται στις τοπικές αρχές και σε κάθε δημόσιο ή ιδιωτικό φορέα που θέλει να μιλήσει για τη "
+            "μετανάστευση με γεγονότα και ανθρώπινες ιστορίες.</p><p>Η εργαλειοθήκη δημοσιεύθηκε πρώτα ως PDF "
+            "το 2020· αυτή η διαδικτυακή έκδοση συνδέει κάθε συμβουλή με τις εκστρατείες που τη δείχνουν στην "
+            "πράξη.</p>"
+        )
+    ],
+    "ro": [
+        p(
+            "<p>Autoritățile locale sunt adesea primele care le explică locuitorilor migrația și primele "
+            "cărora li se pun întrebări despre ea. Acest ghid adună ceea ce a funcționat în cele 53 de campanii "
+            "pe care autorități locale europene le-au înscris la Premiul CLARINET în 2019. Este scris pentru "
+            "autoritățile locale și pentru orice actor public sau privat care vrea să vorbească despre migrație "
+            "prin fapte și povești umane.</p><p>Ghidul a apărut mai întâi ca PDF, în 2020; această ediție "
+            "online leagă fiecare sfat de campaniile care îl arată în practică.</p>"
+        )
+    ],
+    "bg": [
+        p(
+            "<p>Местните власти често първи обясняват миграцията на жителите си и първи биват питани за нея. "
+            "Този наръчник събира това, което е проработило в 53-те кампании, с които европейски местни власти "
+            "участваха в наградата CLARINET през 2019 г. Той е написан за местните власти и за всеки публичен "
+            "или частен участник, който иска да говори за миграцията с факти и човешки истории.</p><p>Наръчникът "
+            "беше публикуван първо като PDF през 2020 г.; това онлайн издание свързва всеки съвет с кампаниите, "
+            "които го показват в действие.</p>"
+        )
+    ],
+    "hu": [
+        p(
+            "<p>Gyakran az önkormányzatok magyarázzák el elsőként a lakóknak a migrációt, és őket kérdezik "
+            "róla elsőként. Ez az eszköztár azt gyűjti össze, ami bevált abban az 53 kampányban, amellyel "
+            "európai önkormányzatok 2019-ben a CLARINET-díjra pályáztak. Önkormányzatoknak szól, és minden köz- "
+            "vagy magánszereplőnek, aki tényekkel és emberi történetekkel szeretne beszélni a migrációról.</p>"
+            "<p>Az eszköztár először 2020-ban jelent meg PDF-ként; ez az online kiadás minden tanácsot "
+            "összekapcsol azokkal a kampányokkal, amelyek a gyakorlatban mutatják meg.</p>"
         )
     ],
 }
@@ -65,12 +129,48 @@ TOOLKIT_HOW_TO_USE = {
     "εκστρατείες που εφαρμόζουν τις συμβουλές.</p><p>Οι συμβουλές, οι λίστες ελέγχου και τα πλαίσια «κάντε / "
     "μην κάνετε» είναι φτιαγμένα για να τα μεταφέρετε στον δικό σας σχεδιασμό. Για εκτύπωση, χρησιμοποιήστε "
     "την έκδοση σε μία σελίδα.</p>",
+    "it": "<p>Leggetelo in ordine, oppure andate direttamente alla parte che vi serve. <b>Come realizzare una "
+    "campagna</b> inizia con quattro principi generali e poi dà consigli per ogni tipo di canale: web e social "
+    "media, media tradizionali ed eventi pubblici. Ogni capitolo si chiude con campagne che mettono in pratica "
+    "i consigli: apritele per vedere come ha fatto un'altra città.</p><p>Suggerimenti, liste di controllo e "
+    "riquadri «da fare / da evitare» sono pensati per essere ripresi nella vostra pianificazione. Per stampare "
+    "il toolkit o salvarlo in PDF, usate la versione su una sola pagina.</p>",
+    "de": "<p>Lesen Sie es der Reihe nach oder springen Sie direkt zu dem Teil, den Sie brauchen. <b>Wie man "
+    "eine Kampagne durchführt</b> beginnt mit vier allgemeinen Grundsätzen und gibt dann Rat für jede Art von "
+    "Kanal: Web und soziale Medien, traditionelle Medien und öffentliche Veranstaltungen. Jedes Kapitel endet "
+    "mit Kampagnen, die den Rat in die Praxis umsetzen: Öffnen Sie sie, um zu sehen, wie es ein anderer Ort "
+    "gemacht hat.</p><p>Tipps, Checklisten und „Tun / Lassen“-Kästen sind dafür gedacht, in Ihre eigene "
+    "Planung übernommen zu werden. Um das Toolkit zu drucken oder als PDF zu speichern, nutzen Sie die Fassung "
+    "auf einer Seite.</p>",
+    "sl": "<p>Berite ga po vrsti ali pojdite naravnost na del, ki ga potrebujete. <b>Kako izvesti kampanjo</b> "
+    "se začne s štirimi splošnimi načeli, nato pa daje nasvete za vsako vrsto kanala: splet in družbena "
+    "omrežja, tradicionalne medije in javne dogodke. Vsako poglavje se konča s kampanjami, ki nasvete "
+    "uresničujejo v praksi: odprite jih in poglejte, kako se je tega lotilo drugo mesto.</p><p>Nasvete, "
+    "kontrolne sezname in okvirje »naredite / ne delajte« lahko prenesete v svoje načrtovanje. Za tiskanje "
+    "priročnika ali shranjevanje v PDF uporabite različico na eni strani.</p>",
+    "ro": "<p>Citiți-l în ordine sau mergeți direct la partea de care aveți nevoie. <b>Cum să desfășurați o "
+    "campanie</b> începe cu patru principii generale și dă apoi sfaturi pentru fiecare tip de canal: web și "
+    "rețele sociale, presa tradițională și evenimente publice. Fiecare capitol se încheie cu campanii care pun "
+    "sfaturile în practică: deschideți-le ca să vedeți cum a procedat un alt oraș.</p><p>Sfaturile, listele de "
+    "verificare și casetele „așa da / așa nu” sunt gândite pentru a fi preluate în propria planificare. Pentru "
+    "a tipări ghidul sau a-l salva ca PDF, folosiți versiunea pe o singură pagină.</p>",
+    "bg": "<p>Четете го поред или отидете направо на частта, която ви трябва. <b>Как да проведете "
+    "кампания</b> започва с четири общи принципа и после дава съвети за всеки вид канал: интернет и социални "
+    "мрежи, традиционни медии и публични събития. Всяка глава завършва с кампании, които прилагат съветите на "
+    "практика: отворете ги, за да видите как го е направил друг град.</p><p>Съветите, контролните списъци и "
+    "полетата „правете / не правете“ са направени, за да ги пренесете в собственото си планиране. За да "
+    "отпечатате наръчника или да го запазите като PDF, използвайте версията на една страница.</p>",
 }
 
 CAMPAIGN_PART = {
     "en": "How to run a campaign",
-    "hu": "Hogyan vigyünk kampányt?",
+    "it": "Come realizzare una campagna",
+    "de": "Wie man eine Kampagne durchführt",
+    "sl": "Kako izvesti kampanjo",
     "el": "Πώς να οργανώσετε μια εκστρατεία",
+    "ro": "Cum să desfășurați o campanie",
+    "bg": "Как да проведете кампания",
+    "hu": "Hogyan vigyünk kampányt?",
 }
 
 GENERAL_PRINCIPLES = {

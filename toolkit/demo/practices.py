@@ -3,7 +3,7 @@ Lucca entry. Facts come from the brief only; what it does not say (a city, a yea
 """
 
 from clarinet_site.demo.images import demo_image
-from clarinet_site.demo.utils import translated, upsert_page
+from clarinet_site.demo.utils import translated, upsert_page, write_page
 from clarinet_site.models import Theme
 from toolkit.models import Category, GoodPracticeImage, GoodPracticeIndexPage, GoodPracticePage, Result
 
@@ -250,14 +250,6 @@ PRACTICES = [
     },
 ]
 
-INDEX_INTRO = {
-    "en": "The campaigns of European local authorities that entered the CLARINET Award in 2019: find the ones "
-    "that are like yours by country, category, theme or result.",
-    "hu": "Európai önkormányzatok kampányai, amelyek 2019-ben részt vettek a CLARINET-díj pályázatán: keresse "
-    "meg az önéhez hasonlókat ország, kategória, téma vagy eredmény szerint.",
-    "el": "Οι εκστρατείες ευρωπαϊκών τοπικών αρχών που διαγωνίστηκαν για το Βραβείο CLARINET το 2019: βρείτε "
-    "όσες μοιάζουν με τη δική σας ανά χώρα, κατηγορία, θέμα ή αποτέλεσμα.",
-}
 INDEX_BODY = {
     "en": [
         p(
@@ -287,6 +279,54 @@ INDEX_BODY = {
             "στοιχεία.</p>"
         )
     ],
+    "it": [
+        p(
+            "<p>Il Premio europeo CLARINET ha cercato le migliori campagne di comunicazione pubblica degli enti "
+            "locali su migrazione e integrazione. Hanno partecipato 53 campagne ammissibili da tutta l'Unione "
+            "europea; una giuria di partner ed esperti ha scelto un vincitore in ciascuna delle tre categorie e "
+            "ha assegnato menzioni speciali. I premi sono stati consegnati il 23 novembre 2019 al Museu Picasso "
+            "di Barcellona. Qui sono presentate solo le candidature che possiamo descrivere con fatti "
+            "confermati.</p>"
+        )
+    ],
+    "de": [
+        p(
+            "<p>Der Europäische CLARINET-Preis suchte die besten öffentlichen Kommunikationskampagnen von "
+            "Gemeinden über Migration und Integration. 53 zulässige Kampagnen aus der ganzen Europäischen Union "
+            "nahmen teil; eine Jury aus Partnern und Fachleuten wählte in jeder der drei Kategorien eine "
+            "Siegerkampagne und vergab besondere Erwähnungen. Die Preise wurden am 23. November 2019 im Museu "
+            "Picasso in Barcelona überreicht. Hier zeigen wir nur die Einreichungen, die wir mit gesicherten "
+            "Fakten beschreiben können.</p>"
+        )
+    ],
+    "sl": [
+        p(
+            "<p>Evropska nagrada CLARINET je iskala najboljše kampanje javnega komuniciranja lokalnih skupnosti "
+            "o migracijah in vključevanju. Prijavljenih je bilo 53 ustreznih kampanj iz vse Evropske unije; "
+            "žirija partnerjev in strokovnjakov je v vsaki od treh kategorij izbrala zmagovalca in podelila "
+            "posebna priznanja. Nagrade so bile podeljene 23. novembra 2019 v muzeju Museu Picasso v Barceloni. "
+            "Tu predstavljamo le prijave, ki jih lahko opišemo s potrjenimi dejstvi.</p>"
+        )
+    ],
+    "ro": [
+        p(
+            "<p>Premiul european CLARINET a căutat cele mai bune campanii de comunicare publică ale "
+            "autorităților locale despre migrație și integrare. S-au înscris 53 de campanii eligibile din "
+            "întreaga Uniune Europeană; un juriu format din parteneri și experți a ales câte un câștigător în "
+            "fiecare dintre cele trei categorii și a acordat mențiuni speciale. Premiile au fost decernate pe 23 "
+            "noiembrie 2019 la Museu Picasso din Barcelona. Aici sunt prezentate doar înscrierile pe care le "
+            "putem descrie cu fapte confirmate.</p>"
+        )
+    ],
+    "bg": [
+        p(
+            "<p>Европейската награда CLARINET търсеше най-добрите публични комуникационни кампании на местни "
+            "власти за миграцията и интеграцията. Участваха 53 допустими кампании от целия Европейски съюз; "
+            "жури от партньори и експерти избра победител във всяка от трите категории и присъди специални "
+            "отличия. Наградите бяха връчени на 23 ноември 2019 г. в Музея „Пикасо“ в Барселона. Тук са "
+            "показани само участниците, които можем да опишем с потвърдени факти.</p>"
+        )
+    ],
 }
 
 
@@ -298,11 +338,8 @@ CAPTION = {
 
 
 def load_practices(index: GoodPracticeIndexPage) -> dict[str, GoodPracticePage]:
-    """Create or update the five known practices under `index`; return them by key."""
-    index.intro_en, index.intro_hu, index.intro_el = INDEX_INTRO["en"], INDEX_INTRO["hu"], INDEX_INTRO["el"]
-    for code, blocks in INDEX_BODY.items():
-        setattr(index, f"body_{code}", blocks)
-    index.save_revision().publish()
+    """Create the missing known practices under `index` (and its body, when new); return them by key."""
+    write_page(index, **translated("body", INDEX_BODY))
 
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     pages = {}
@@ -322,9 +359,8 @@ def load_practices(index: GoodPracticeIndexPage) -> dict[str, GoodPracticePage]:
             year=spec["year"],
             result=spec["result"],
             listing_image=image,
+            themes=[themes[slug] for slug in spec["themes"] if slug in themes],
+            gallery_images=[GoodPracticeImage(image=image, **translated("caption", CAPTION))],
         )
-        page.themes.set([themes[slug] for slug in spec["themes"] if slug in themes])
-        page.gallery_images = [GoodPracticeImage(image=image, **translated("caption", CAPTION))]
-        page.save_revision().publish()
         pages[spec["key"]] = page
     return pages

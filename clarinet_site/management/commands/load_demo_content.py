@@ -1,27 +1,59 @@
-"""`manage.py load_demo_content`: build the CLARINET demo site; safe to run again (nothing is duplicated)."""
+"""`manage.py load_demo_content`: build the CLARINET demo site without touching editors' work.
+
+A normal run (what `make run` does every time) creates only the demo pages, snippets, images and documents
+that are missing. `--reset` writes the demo's own content back over them, after a confirmation.
+"""
 
 import importlib
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from clarinet_site.demo import site_content
+from clarinet_site.demo.utils import demo_run
 
 SECTION_APPS = ("toolkit", "campaigns", "news")
 
+RESET_WARNING = (
+    "This writes the demo content over the demo's pages, themes, partners, images, documents and site "
+    "settings, and publishes them: editors' changes to them are lost (pages keep their revision history).\n"
+    "Type 'yes' to continue, or anything else to cancel: "
+)
+
 
 class Command(BaseCommand):
-    help = "Create or update the demo content (site pages, then each section app's `demo.load(home)`)."
+    help = (
+        "Create the demo content that is missing (site pages, then each section app's `demo.load(home)`); "
+        "existing content is left as editors left it. --reset restores the demo's own content."
+    )
 
-    @transaction.atomic
-    def handle(self, *args, **options):
-        home = site_content.load()
-        for app in SECTION_APPS:
-            try:
-                module = importlib.import_module(f"{app}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{app}.demo":
-                    raise
-                continue
-            module.load(home)
-        self.stdout.write(self.style.SUCCESS(f"Demo content loaded under {home.url_path_en}"))
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Write the demo's own content over existing demo pages and objects, and publish them.",
+        )
+        parser.add_argument(
+            "--noinput",
+            "--no-input",
+            action="store_false",
+            dest="interactive",
+            help="Do not ask for confirmation before a reset.",
+        )
+
+    def handle(self, *args, reset: bool = False, interactive: bool = True, **options):
+        if reset and interactive and input(RESET_WARNING).strip().lower() != "yes":
+            raise CommandError("Reset cancelled: nothing was changed.")
+        with transaction.atomic(), demo_run(reset=reset) as run:
+            home = site_content.load()
+            for app in SECTION_APPS:
+                try:
+                    module = importlib.import_module(f"{app}.demo")
+                except ModuleNotFoundError as error:
+                    if error.name != f"{app}.demo":
+                        raise
+                    continue
+                module.load(home)
+        created = ", ".join(f"{count} {name}" for name, count in sorted(run.created.items())) or "nothing"
+        verb = "Demo content restored" if reset else "Demo content loaded"
+        self.stdout.write(self.style.SUCCESS(f"{verb} under {home.url_path_en}; created: {created}"))
