@@ -9,6 +9,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
 from clarinet_site.languages import language_choices
+from clarinet_site.uploads.storage import document_storage, document_upload_to
 
 
 class CustomImage(AbstractImage):
@@ -67,7 +68,11 @@ class CustomRendition(AbstractRendition):
 
 
 class CustomDocument(AbstractDocument):
-    """A downloadable document with its language, type, year and a description."""
+    """A downloadable document with its language, type, year and a description.
+
+    Its file lives in the non-public `STORAGES["documents"]` (clarinet_site.uploads.storage), under a random
+    folder; only Wagtail's document serve view reads it, so collection privacy holds for every download.
+    """
 
     class DocumentType(models.TextChoices):
         TOOLKIT = "toolkit", _("Toolkit")
@@ -77,6 +82,9 @@ class CustomDocument(AbstractDocument):
         PRESS = "press", _("Press kit")
         OTHER = "other", _("Other")
 
+    file = models.FileField(
+        _("file"), upload_to=document_upload_to, storage=document_storage, max_length=255
+    )
     language = models.CharField(_("language"), max_length=7, choices=language_choices(), default="en")
     document_type = models.CharField(
         _("document type"), max_length=20, choices=DocumentType.choices, default=DocumentType.OTHER

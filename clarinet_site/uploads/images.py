@@ -1,0 +1,71 @@
+"""Normalising uploaded images: orientation applied, metadata stripped, a pixel mode every format can take.
+
+A phone photo carries its GPS position and the camera's make and model (EXIF, XMP), and Wagtail's renditions
+copy EXIF along; it may also be stored sideways with an EXIF orientation tag, so its stored width and height
+differ from what a browser shows and focal points miss. Re-encoding the pixels once on upload fixes both for
+the original and every rendition made from it.
+"""
+
+import io
+
+from PIL import Image, ImageOps
+
+# Pillow format name -> save options. Lossy formats are saved at high quality: this is the original that
+# every rendition is made from.
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 92, "optimize": True},
+    "PNG": {"optimize": True},
+    "GIF": {},
+    "WEBP": {"quality": 92},
+    "AVIF": {"quality": 85},
+}
+# Everything kept from the source's `info`: how frames play and which colour is transparent, and the colour
+# profile (device colour data, no personal data); EXIF, XMP, comments and text chunks are left behind.
+KEPT_INFO = ("transparency", "duration", "loop", "background", "icc_profile", "disposal")
+
+
+def _normal_mode(image: Image.Image) -> Image.Image:
+    """Return `image` in a mode JPEG, PNG, GIF, WebP and AVIF all handle (RGB, RGBA, L, LA or P)."""
+    if image.mode in {"RGB", "RGBA", "L", "LA", "P"}:
+        return image
+    if image.mode in {"I;16", "I;16B", "I;16L", "I"}:
+        # 16-bit greyscale: scale to 8 bits instead of clipping everything bright to white.
+        return image.convert("I").point(lambda value: value * (1 / 256)).convert("L")
+    if image.mode == "1":
+        return image.convert("L")
+    has_alpha = "A" in image.getbands() or "transparency" in image.info
+    return image.convert("RGBA" if has_alpha else "RGB")
+
+
+def normalised_image_bytes(data: bytes) -> tuple[bytes, str]:
+    """Return (bytes, Pillow format name) of the image in `data` re-encoded in its own format, upright,
+    without metadata, in a pixel mode every rendition format accepts. Animated GIF and WebP keep their frames.
+
+    Raises PIL.UnidentifiedImageError for data Pillow cannot read, and KeyError for a format outside
+    SAVE_OPTIONS (the upload form has refused both before this runs).
+    """
+    with Image.open(io.BytesIO(data)) as source:
+        image_format = source.format
+        options = dict(SAVE_OPTIONS[image_format])
+        info = {key: source.info[key] for key in KEPT_INFO if key in source.info}
+        frames, durations = [], []
+        for index in range(getattr(source, "n_frames", 1)):
+            source.seek(index)
+            frames.append(source.copy())
+            durations.append(source.info.get("duration", 100))
+        upright = [_normal_mode(ImageOps.exif_transpose(frame)) for frame in frames]
+    for frame in upright:
+        # exif_transpose() copies the EXIF block (minus orientation) into `info`: drop it with the rest.
+        frame.info = {key: value for key, value in info.items() if key != "icc_profile"}
+    if "icc_profile" in info:
+        options["icc_profile"] = info["icc_profile"]
+    if len(upright) > 1:
+        options.update(save_all=True, append_images=upright[1:], duration=durations)
+        for key in ("loop", "disposal"):
+            if key in info:
+                options[key] = info[key]
+    if image_format in {"GIF", "PNG"} and "transparency" in info and upright[0].mode == "P":
+        options["transparency"] = info["transparency"]
+    buffer = io.BytesIO()
+    upright[0].save(buffer, image_format, **options)
+    return buffer.getvalue(), image_format

@@ -1,0 +1,58 @@
+"""Serving uploads: documents through Wagtail's serve view, media from this process when SERVE_MEDIA is on.
+
+Both send headers that stop a browser from running anything uploaded on the site's origin: `nosniff` keeps
+the declared type, and a sandboxing CSP gives a file opened directly no scripts, no forms, no origin.
+"""
+
+import posixpath
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from django.views import static
+from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as wagtail_serve_document
+
+from clarinet_site.uploads.storage import DOCUMENTS_FOLDER
+
+UPLOAD_CSP = "default-src 'none'; sandbox"
+
+
+def protect_upload(response: HttpResponse) -> HttpResponse:
+    """Add `X-Content-Type-Options: nosniff` and a CSP forbidding scripts to a file response; return it."""
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = UPLOAD_CSP
+    return response
+
+
+def serve_document(request: HttpRequest, document_id: str, document_filename: str) -> HttpResponse:
+    """Serve a document through Wagtail's serve view (privacy hooks included), then fix its headers.
+
+    A file response gets the upload headers, the document's own language as `Content-Language`, and no
+    `Content-Encoding` (Wagtail writes the literal "None" for a file with no compression encoding; a stored
+    document is never one the browser should decode). Every response about a document in a view-restricted
+    collection, the login redirect included, is `Cache-Control: private, no-store`: no shared cache keeps it.
+    """
+    response = wagtail_serve_document(request, document_id, document_filename)
+    document = get_document_model().objects.select_related("collection").filter(pk=document_id).first()
+    if document is None:
+        return response
+    if response.streaming or response.status_code == 304:
+        protect_upload(response)
+        if "Content-Encoding" in response:
+            del response["Content-Encoding"]
+        response["Content-Language"] = document.language
+    if document.collection.get_view_restrictions().exists():
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def serve_media(request: HttpRequest, path: str) -> HttpResponse:
+    """Serve a file of MEDIA_ROOT (images and renditions) with the upload headers; 404 for documents.
+
+    Documents are stored elsewhere (`PRIVATE_MEDIA_ROOT`); their old folder stays closed even if files were
+    copied back into MEDIA_ROOT by hand.
+    """
+    if posixpath.normpath(path).lstrip("/").split("/", 1)[0] == DOCUMENTS_FOLDER:
+        raise Http404
+    return protect_upload(static.serve(request, path, document_root=settings.MEDIA_ROOT))
