@@ -1,0 +1,152 @@
+"""Images: no SVG, a pixel limit stated on the form, metadata stripped and orientation applied on upload, and
+every accepted format rendered by every image tag the templates use without failing a page."""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template import Context, Template
+from django.urls import reverse
+from PIL import Image
+from wagtail.models import Collection
+
+from clarinet_site.models import CustomImage
+from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.uploads.files import SVG_ATTACK, animated_gif, image_bytes, phone_photo
+
+pytestmark = pytest.mark.django_db
+
+TEMPLATES_DIR = Path(django_settings.BASE_DIR) / "templates"
+IMAGE_TAG = re.compile(r"{%\s*(picture|image|srcset_image)\s+(\S+)(.*?)%}")
+
+# Every accepted format, and the pixel modes each is commonly saved in.
+ACCEPTED = {
+    "photo.jpg": image_bytes("JPEG"),
+    "print.jpg": image_bytes("JPEG", mode="CMYK"),
+    "grey.jpeg": image_bytes("JPEG", mode="L"),
+    "logo.png": image_bytes("PNG", mode="RGBA"),
+    "scan.png": image_bytes("PNG", mode="I;16"),
+    "icon.png": image_bytes("PNG", mode="P", transparency=0),
+    "shade.png": image_bytes("PNG", mode="LA"),
+    "still.gif": image_bytes("GIF", mode="P"),
+    "moving.gif": animated_gif(),
+    "photo.webp": image_bytes("WEBP", mode="RGBA"),
+    "photo.avif": image_bytes("AVIF"),
+}
+
+
+def upload(client, filename: str, data: bytes):
+    """Post `data` as a new image named `filename` through the admin's add form; return the response."""
+    return client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": filename,
+            "file": SimpleUploadedFile(filename, data),
+            "collection": Collection.get_first_root_node().pk,
+            "description": f"Alt text of {filename}",
+        },
+    )
+
+
+def exif_and_text(path: str) -> tuple[dict, bytes]:
+    """Return (EXIF tags Pillow reads, raw bytes) of the image file at `path`."""
+    data = Path(path).read_bytes()
+    with Image.open(io.BytesIO(data)) as image:
+        return dict(image.getexif()), data
+
+
+def test_phone_photo_is_stored_upright_without_location_or_camera(editor_client, media_root):
+    assert upload(editor_client, "portrait.jpg", phone_photo()).status_code == 302
+    image = CustomImage.objects.get()
+    assert (image.width, image.height) == (600, 800)
+    tags, data = exif_and_text(image.file.path)
+    assert tags == {}
+    assert b"PhoneMaker" not in data and b"Phone 12" not in data
+    with Image.open(image.file.path) as stored:
+        # The band on the left of the stored pixels is at the top once the photo is upright.
+        assert stored.getpixel((300, 20))[0] > 180 and stored.getpixel((300, 780))[0] < 100
+    renditions = [image.get_rendition(spec) for spec in ("fill-1200x630|format-jpeg", "width-480|format-webp")]
+    renditions.append(image.get_rendition("fill-400x250|format-avif"))
+    for rendition in renditions:
+        tags, data = exif_and_text(rendition.file.path)
+        assert tags == {} and b"PhoneMaker" not in data
+    # A focal point picked on what the editor sees lies inside the stored image, so crops keep it.
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 300, 700, 80, 80
+    image.save()
+    crop = image.get_rendition("fill-600x300-c100")
+    assert (crop.width, crop.height) == (600, 300)
+
+
+def test_huge_image_is_refused_and_the_limit_is_on_the_form(editor_client, media_root):
+    form_page = editor_client.get(reverse("wagtailimages:add")).content.decode()
+    assert "Maximum size: 40 megapixels." in form_page
+    # The measured attack: a 121-megapixel JPEG of about 2 MB.
+    huge = image_bytes("JPEG", size=(11000, 11000), mode="L")
+    response = upload(editor_client, "huge.jpg", huge)
+    assert response.status_code == 200
+    assert "too many pixels" in response.context["form"].errors["file"][0]
+    assert not CustomImage.objects.exists()
+
+
+def test_image_just_under_the_pixel_limit_is_accepted(editor_client, media_root):
+    response = upload(editor_client, "large.jpg", image_bytes("JPEG", size=(8000, 5000), mode="L"))
+    assert response.status_code == 302
+    assert (CustomImage.objects.get().width, CustomImage.objects.get().height) == (8000, 5000)
+
+
+@pytest.mark.parametrize(("filename", "data"), [("logo.svg", SVG_ATTACK), ("logo.png", SVG_ATTACK)])
+def test_svg_is_refused_whatever_its_name(editor_client, media_root, filename, data):
+    response = upload(editor_client, filename, data)
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert not CustomImage.objects.exists()
+
+
+def template_image_tags() -> list[tuple[str, str]]:
+    """Return (template path, tag) for every `{% picture %}`, `{% image %}` and `{% srcset_image %}` in the
+    site's templates, with the image argument replaced by `img`."""
+    found = []
+    for path in sorted(TEMPLATES_DIR.rglob("*.html")):
+        for match in IMAGE_TAG.finditer(path.read_text()):
+            tag, rest = match.group(1), match.group(3)
+            found.append((str(path.relative_to(TEMPLATES_DIR)), f"{{% {tag} img{rest}%}}"))
+    return found
+
+
+def test_the_templates_have_image_tags_to_check():
+    tags = template_image_tags()
+    assert {tag.split()[1] for _, tag in tags} == {"picture", "image"}
+    assert any("base.html" == path for path, _ in tags)  # the social card
+
+
+@pytest.fixture
+def uploaded_images(editor_client, media_root):
+    """One image of every accepted format and mode, uploaded through the admin."""
+    for filename, data in ACCEPTED.items():
+        response = upload(editor_client, filename, data)
+        assert response.status_code == 302, (filename, response.context["form"].errors)
+    return list(CustomImage.objects.order_by("title"))
+
+
+def test_every_format_renders_in_every_image_tag_of_the_templates(uploaded_images):
+    tags = template_image_tags()
+    for image in uploaded_images:
+        for path, tag in tags:
+            output = Template("{% load wagtailimages_tags %}" + tag).render(Context({"img": image}))
+            assert " as " in tag or "<img" in output, (image.title, path, tag)
+        assert image.renditions.count() > 0
+
+
+def test_every_format_as_a_news_listing_image_keeps_home_and_news_pages_up(client, home, uploaded_images):
+    index = NewsIndexPageFactory(parent=home)
+    for image in uploaded_images:
+        NewsPageFactory(parent=index, title=f"News with {image.title}", listing_image=image, social_image=image)
+    for url in ("/en/", "/hu/", "/en/news/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert response.content.decode().count("<picture") == len(uploaded_images)
+    for news in index.get_children():
+        assert client.get(news.url).status_code == 200
