@@ -9,6 +9,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
 from clarinet_site.languages import language_choices
+from clarinet_site.uploads.images import normalise_image_file
 from clarinet_site.uploads.storage import document_storage, document_upload_to
 
 
@@ -51,6 +52,30 @@ class CustomImage(AbstractImage):
                     )
                 }
             )
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        """Load the image, remembering its stored file name so that `save` sees a new file."""
+        instance = super().from_db(db, field_names, values)
+        stored = instance.__dict__.get("file")
+        instance._stored_file_name = getattr(stored, "name", stored)
+        return instance
+
+    def save(self, *args, **kwargs) -> None:
+        """Save the image; a new file is first normalised (upright, no GPS or camera metadata), on every upload
+        path (clarinet_site.uploads.images)."""
+        update_fields = kwargs.get("update_fields")
+        raw_name = None
+        if (
+            self.file
+            and (update_fields is None or "file" in update_fields)
+            and self.file.name != getattr(self, "_stored_file_name", None)
+        ):
+            raw_name = normalise_image_file(self)
+        super().save(*args, **kwargs)
+        if raw_name:
+            self.file.storage.delete(raw_name)
+        self._stored_file_name = self.file.name
 
     @property
     def alt(self) -> str:

@@ -4,16 +4,14 @@ Wagtail builds its add, edit, multiple-upload and chooser-upload forms on these 
 runs the same checks and tells the editor the same limits.
 """
 
-import os
-
 from django.conf import settings
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 from clarinet_site.uploads.content import check_document_content
-from clarinet_site.uploads.images import normalised_image_bytes
+from clarinet_site.uploads.images import normalised_file
 
 
 def _add_help_text(field, text: str) -> None:
@@ -63,12 +61,16 @@ class ImageForm(BaseImageForm):
             )
 
     def clean_file(self):
-        """Return the upload re-encoded without metadata and upright; an unchanged file is returned as is."""
+        """Return the upload re-encoded without metadata and upright; an unchanged file is returned as is.
+
+        Raises ValidationError when the image library cannot decode the whole image (a truncated file).
+        """
         file = self.cleaned_data.get("file")
         if not file or "file" not in self.changed_data:
             return file
         file.seek(0)
-        data, image_format = normalised_image_bytes(file.read())
-        name = os.path.basename(file.name)
-        return SimpleUploadedFile(name, data, content_type=f"image/{image_format.lower()}")
+        try:
+            return normalised_file(file.read(), file.name)
+        except (OSError, ValueError, SyntaxError) as error:
+            raise ValidationError(_("This image file is damaged and cannot be read."), code="damaged") from error
 

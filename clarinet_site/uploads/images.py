@@ -7,14 +7,16 @@ the original and every rendition made from it.
 """
 
 import io
+import os
 
+from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
 
 # Pillow format name -> save options. Lossy formats are saved at high quality: this is the original that
 # every rendition is made from.
 SAVE_OPTIONS = {
     "JPEG": {"quality": 92, "optimize": True},
-    "PNG": {"optimize": True},
+    "PNG": {},
     "GIF": {},
     "WEBP": {"quality": 92},
     "AVIF": {"quality": 85},
@@ -69,3 +71,32 @@ def normalised_image_bytes(data: bytes) -> tuple[bytes, str]:
     buffer = io.BytesIO()
     upright[0].save(buffer, image_format, **options)
     return buffer.getvalue(), image_format
+
+
+def normalised_file(data: bytes, name: str) -> ContentFile:
+    """Return the image in `data` normalised (see normalised_image_bytes) as a file named `name`, marked
+    `is_normalised` so that saving the image does not normalise it a second time."""
+    clean, _ = normalised_image_bytes(data)
+    file = ContentFile(clean, name=os.path.basename(name))
+    file.is_normalised = True
+    return file
+
+
+def normalise_image_file(image) -> str | None:
+    """Replace a Wagtail image's new file by its normalised copy, updating width, height, size and hash.
+
+    `image` is a CustomImage whose file is new: either not yet stored (the admin form has usually normalised
+    it already) or stored raw by a path that bypasses the form (Wagtail's multiple upload, when a required
+    field such as the alt text is still missing). Returns the name of a raw stored file the caller must
+    delete once the image is saved, else None.
+    """
+    field_file = image.file
+    if not field_file._committed and getattr(field_file.file, "is_normalised", False):
+        return None
+    field_file.open("rb")
+    field_file.seek(0)
+    data = field_file.read()
+    raw_name = field_file.name if field_file._committed else None
+    image.file = normalised_file(data, field_file.name)
+    image._set_image_file_metadata()
+    return raw_name

@@ -16,6 +16,10 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from clarinet_site.uploads.storage import DOCUMENTS_FOLDER
 
 UPLOAD_CSP = "default-src 'none'; sandbox"
+# Folders of MEDIA_ROOT never served: documents (stored elsewhere since migration 0004, closed in case files
+# are copied back) and Wagtail's multiple-upload waiting room (`UploadedFile`: raw files, private documents
+# included, wait there until the editor completes their details).
+CLOSED_MEDIA_FOLDERS = {DOCUMENTS_FOLDER, "wagtail_uploads"}
 
 
 def protect_upload(response: HttpResponse) -> HttpResponse:
@@ -48,11 +52,7 @@ def serve_document(request: HttpRequest, document_id: str, document_filename: st
 
 
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
-    """Serve a file of MEDIA_ROOT (images and renditions) with the upload headers; 404 for documents.
-
-    Documents are stored elsewhere (`PRIVATE_MEDIA_ROOT`); their old folder stays closed even if files were
-    copied back into MEDIA_ROOT by hand.
-    """
-    if posixpath.normpath(path).lstrip("/").split("/", 1)[0] == DOCUMENTS_FOLDER:
+    """Serve a file of MEDIA_ROOT (images and renditions) with the upload headers; 404 in CLOSED_MEDIA_FOLDERS."""
+    if posixpath.normpath(path).lstrip("/").split("/", 1)[0] in CLOSED_MEDIA_FOLDERS:
         raise Http404
     return protect_upload(static.serve(request, path, document_root=settings.MEDIA_ROOT))

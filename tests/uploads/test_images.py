@@ -150,3 +150,48 @@ def test_every_format_as_a_news_listing_image_keeps_home_and_news_pages_up(clien
     assert response.content.decode().count("<picture") == len(uploaded_images)
     for news in index.get_children():
         assert client.get(news.url).status_code == 200
+
+
+def test_multiple_upload_waiting_for_alt_text_is_normalised_too(editor_client, media_root):
+    """Wagtail's multiple upload keeps the raw file aside while a required field (the alt text) is missing,
+    then stores it without the form's file check: the image model normalises it there."""
+    from wagtail.models import UploadedFile
+
+    response = editor_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("portrait.jpg", phone_photo()), "collection": Collection.get_first_root_node().pk},
+    )
+    assert response.json()["success"] and not CustomImage.objects.exists()
+    upload_id = UploadedFile.objects.get().pk
+    prefix = f"uploaded-image-{upload_id}"
+    response = editor_client.post(
+        reverse("wagtailimages:create_multiple_from_uploaded_image", args=[upload_id]),
+        {
+            f"{prefix}-title": "Portrait",
+            f"{prefix}-collection": Collection.get_first_root_node().pk,
+            f"{prefix}-description": "A portrait",
+        },
+    )
+    assert response.json()["success"], response.json()
+    image = CustomImage.objects.get()
+    assert (image.width, image.height) == (600, 800)
+    tags, data = exif_and_text(image.file.path)
+    assert tags == {} and b"PhoneMaker" not in data
+    assert image.file_size == len(data)
+
+
+def test_media_served_by_the_app_forbids_scripts_and_keeps_waiting_uploads_closed(
+    editor_client, client, serve_media, settings
+):
+    assert upload(editor_client, "photo.png", ACCEPTED["logo.png"]).status_code == 302
+    image = CustomImage.objects.get()
+    rendition = image.get_rendition("width-100|format-webp")
+    for url in (image.file.url, rendition.url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    waiting = Path(settings.MEDIA_ROOT) / "wagtail_uploads" / "portrait.jpg"
+    waiting.parent.mkdir(parents=True)
+    waiting.write_bytes(phone_photo())
+    assert client.get("/media/wagtail_uploads/portrait.jpg").status_code == 404
