@@ -104,6 +104,9 @@ def test_private_documents_go_to_partner_staff_only(
     refused = client.get(url)
     assert refused.status_code == 403
     assert "staff of the project partners" in refused.content.decode()
+    in_hungarian = client.get(url, HTTP_ACCEPT_LANGUAGE="hu")
+    assert in_hungarian.status_code == 403
+    assert "projektpartnerek munkatársainak" in in_hungarian.content.decode()
 
     for user in (partner_editor, coordinator):
         client.force_login(user)
