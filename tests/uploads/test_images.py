@@ -195,3 +195,29 @@ def test_media_served_by_the_app_forbids_scripts_and_keeps_waiting_uploads_close
     waiting.parent.mkdir(parents=True)
     waiting.write_bytes(phone_photo())
     assert client.get("/media/wagtail_uploads/portrait.jpg").status_code == 404
+
+
+def test_migration_strips_and_turns_images_uploaded_before(client, media_root):
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    image = CustomImage.objects.create(title="Old", is_decorative=True, file=ContentFile(image_bytes("PNG"), name="x.png"))
+    # As stored before: the phone's raw file, with a rendition made from it.
+    raw_name = default_storage.save("original_images/portrait.jpg", ContentFile(phone_photo()))
+    CustomImage.objects.filter(pk=image.pk).update(file=raw_name, width=800, height=600, focal_point_x=700)
+    image.refresh_from_db()
+    rendition = image.get_rendition("width-100")
+
+    migration = importlib.import_module("clarinet_site.migrations.0005_images_normalised_sec_files")
+    migration.normalise_originals(apps, None)
+
+    image.refresh_from_db()
+    assert (image.width, image.height) == (600, 800) and image.focal_point_x is None
+    tags, data = exif_and_text(image.file.path)
+    assert tags == {} and b"PhoneMaker" not in data
+    assert image.file_size == len(data)
+    assert not default_storage.exists(raw_name) and not default_storage.exists(rendition.file.name)
+    assert not image.renditions.exists()
