@@ -16,25 +16,29 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from clarinet_site.uploads.storage import DOCUMENTS_FOLDER
 
 UPLOAD_CSP = "default-src 'none'; sandbox"
+# An inline PDF cannot be sandboxed: Chrome and Safari refuse to run their PDF viewer in a sandboxed document
+# (Chromium issue 413851) and show a "blocked" page instead. `nosniff` with `application/pdf` and the upload
+# content check (the bytes start with %PDF-) already keep the browser from treating it as a web page.
+INLINE_PDF_CSP = "default-src 'none'"
 # Folders of MEDIA_ROOT never served: documents (stored elsewhere since migration 0004, closed in case files
 # are copied back) and Wagtail's multiple-upload waiting room (`UploadedFile`: raw files, private documents
 # included, wait there until the editor completes their details).
 CLOSED_MEDIA_FOLDERS = {DOCUMENTS_FOLDER, "wagtail_uploads"}
 
 
-def protect_upload(response: HttpResponse) -> HttpResponse:
-    """Add `X-Content-Type-Options: nosniff` and a CSP forbidding scripts to a file response; return it."""
+def protect_upload(response: HttpResponse, csp: str = UPLOAD_CSP) -> HttpResponse:
+    """Add `X-Content-Type-Options: nosniff` and a CSP forbidding scripts (`csp`) to a file response; return it."""
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = UPLOAD_CSP
+    response["Content-Security-Policy"] = csp
     return response
 
 
 def serve_document(request: HttpRequest, document_id: str, document_filename: str) -> HttpResponse:
     """Serve a document through Wagtail's serve view (privacy hooks included), then fix its headers.
 
-    A file response gets the upload headers, the document's own language as `Content-Language`, and no
-    `Content-Encoding` (Wagtail writes the literal "None" for a file with no compression encoding; a stored
-    document is never one the browser should decode). Every response about a document in a view-restricted
+    A file response gets the upload headers (without `sandbox` for the one inline type, PDF: INLINE_PDF_CSP),
+    the document's own language as `Content-Language`, and no `Content-Encoding` (Wagtail writes the literal
+    "None" for a file with no compression encoding; a stored document is never one the browser should decode). Every response about a document in a view-restricted
     collection, the login redirect included, is `Cache-Control: private, no-store`: no shared cache keeps it.
     """
     response = wagtail_serve_document(request, document_id, document_filename)
@@ -42,7 +46,8 @@ def serve_document(request: HttpRequest, document_id: str, document_filename: st
     if document is None:
         return response
     if response.streaming or response.status_code == 304:
-        protect_upload(response)
+        inline = document.content_disposition == "inline"
+        protect_upload(response, INLINE_PDF_CSP if inline else UPLOAD_CSP)
         if "Content-Encoding" in response:
             del response["Content-Encoding"]
         response["Content-Language"] = document.language
