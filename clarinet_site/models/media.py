@@ -55,27 +55,35 @@ class CustomImage(AbstractImage):
 
     @classmethod
     def from_db(cls, db, field_names, values):
-        """Load the image, remembering its stored file name so that `save` sees a new file."""
+        """Load the image, remembering its stored file name (when loaded) so that `save` sees a new file."""
         instance = super().from_db(db, field_names, values)
-        stored = instance.__dict__.get("file")
-        instance._stored_file_name = getattr(stored, "name", stored)
+        if "file" in instance.__dict__:
+            stored = instance.__dict__["file"]
+            instance._stored_file_name = getattr(stored, "name", stored)
         return instance
 
     def save(self, *args, **kwargs) -> None:
         """Save the image; a new file is first normalised (upright, no GPS or camera metadata), on every upload
-        path (clarinet_site.uploads.images)."""
+        path (clarinet_site.uploads.images). An image loaded without its file keeps the file it has."""
         update_fields = kwargs.get("update_fields")
         raw_name = None
-        if (
-            self.file
-            and (update_fields is None or "file" in update_fields)
-            and self.file.name != getattr(self, "_stored_file_name", None)
-        ):
+        if self._state.adding:
+            file_is_new = bool(self.file)
+        else:
+            stored = getattr(self, "_stored_file_name", None)
+            file_is_new = (
+                stored is not None
+                and (update_fields is None or "file" in update_fields)
+                and bool(self.file)
+                and self.file.name != stored
+            )
+        if file_is_new:
             raw_name = normalise_image_file(self)
         super().save(*args, **kwargs)
         if raw_name:
             self.file.storage.delete(raw_name)
-        self._stored_file_name = self.file.name
+        if "file" not in self.get_deferred_fields():
+            self._stored_file_name = self.file.name
 
     @property
     def alt(self) -> str:

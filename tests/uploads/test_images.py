@@ -221,3 +221,16 @@ def test_migration_strips_and_turns_images_uploaded_before(client, media_root):
     assert image.file_size == len(data)
     assert not default_storage.exists(raw_name) and not default_storage.exists(rendition.file.name)
     assert not image.renditions.exists()
+
+
+def test_saving_an_image_again_leaves_its_file_alone(editor_client, media_root):
+    assert upload(editor_client, "portrait.jpg", phone_photo()).status_code == 302
+    image = CustomImage.objects.get()
+    name, data = image.file.name, Path(image.file.path).read_bytes()
+    image.title = "Renamed"
+    image.save()
+    partial = CustomImage.objects.only("id", "title").get()
+    partial.title = "Renamed again"
+    partial.save()
+    image.refresh_from_db()
+    assert image.file.name == name and Path(image.file.path).read_bytes() == data
