@@ -241,3 +241,15 @@ def test_size_cap_is_enforced_and_stated_on_the_form(editor_client, media_root, 
     assert response.status_code == 200
     assert "This file is too big" in response.context["form"].errors["file"][0]
     assert not CustomDocument.objects.exists()
+
+
+def test_system_check_refuses_a_private_folder_inside_a_public_one(settings, tmp_path):
+    from clarinet_site.uploads.system_checks import check_private_media_root
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    assert check_private_media_root() == []
+    for private in (tmp_path / "media" / "private", tmp_path / "static", tmp_path):
+        settings.PRIVATE_MEDIA_ROOT = private
+        assert {error.id for error in check_private_media_root()} == {"clarinet_site.E101"}
