@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from clarinet_site.uploads.content import check_document_content
@@ -39,6 +40,20 @@ class DocumentForm(BaseDocumentForm):
         return file
 
 
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field, answering a file the image library cannot read with a field error.
+
+    Wagtail reads the size of a damaged file (a JPEG cut short) without catching the library's OSError,
+    which made the upload a server error.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except OSError as error:
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
+
+
 class ImageForm(BaseImageForm):
     """Wagtail's image form, stating the pixel limit and that images are public, and normalising uploads.
 
@@ -49,6 +64,10 @@ class ImageForm(BaseImageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
+            generated = self.fields["file"]
+            self.fields["file"] = ReadableImageField(
+                label=generated.label, required=generated.required, widget=generated.widget
+            )
             _add_help_text(
                 self.fields["file"],
                 _("Maximum size: %(megapixels)s megapixels. Images are always public: anyone can open them.")
@@ -71,6 +90,6 @@ class ImageForm(BaseImageForm):
         file.seek(0)
         try:
             return normalised_file(file.read(), file.name)
-        except (OSError, ValueError, SyntaxError) as error:
+        except (OSError, ValueError, SyntaxError, KeyError) as error:
             raise ValidationError(_("This image file is damaged and cannot be read."), code="damaged") from error
 

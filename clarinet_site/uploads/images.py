@@ -24,6 +24,9 @@ SAVE_OPTIONS = {
 # Everything kept from the source's `info`: how frames play and which colour is transparent, and the colour
 # profile (device colour data, no personal data); EXIF, XMP, comments and text chunks are left behind.
 KEPT_INFO = ("transparency", "duration", "loop", "background", "icc_profile", "disposal")
+# Formats whose extra frames are an animation, kept. A phone's JPEG is often a multi-picture file (MPO, CIPA
+# DC-007) whose extra frames are previews or depth maps: only its first frame, the photo, is kept, as a JPEG.
+ANIMATED_FORMATS = {"GIF", "PNG", "WEBP", "AVIF"}
 
 
 def _normal_mode(image: Image.Image) -> Image.Image:
@@ -43,15 +46,16 @@ def normalised_image_bytes(data: bytes) -> tuple[bytes, str]:
     """Return (bytes, Pillow format name) of the image in `data` re-encoded in its own format, upright,
     without metadata, in a pixel mode every rendition format accepts. Animated GIF and WebP keep their frames.
 
-    Raises PIL.UnidentifiedImageError for data Pillow cannot read, and KeyError for a format outside
-    SAVE_OPTIONS (the upload form has refused both before this runs).
+    Raises PIL.UnidentifiedImageError (an OSError) for data Pillow cannot read, and KeyError for a format
+    outside SAVE_OPTIONS (Wagtail's upload field has refused both before this runs).
     """
     with Image.open(io.BytesIO(data)) as source:
-        image_format = source.format
+        image_format = "JPEG" if source.format == "MPO" else source.format
         options = dict(SAVE_OPTIONS[image_format])
         info = {key: source.info[key] for key in KEPT_INFO if key in source.info}
         frames, durations = [], []
-        for index in range(getattr(source, "n_frames", 1)):
+        frame_count = getattr(source, "n_frames", 1) if image_format in ANIMATED_FORMATS else 1
+        for index in range(frame_count):
             source.seek(index)
             frames.append(source.copy())
             durations.append(source.info.get("duration", 100))

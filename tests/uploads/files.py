@@ -79,3 +79,11 @@ def odt_bytes() -> bytes:
 def ole2_bytes() -> bytes:
     """Return the start of a legacy Office (OLE2 compound) file: its signature and padding."""
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def multi_picture_jpeg() -> bytes:
+    """Return a JPEG as many phones save it: a multi-picture file (MPO) with a second, preview frame."""
+    frames = [Image.new("RGB", (120, 80), colour) for colour in ("orange", "grey")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "MPO", save_all=True, append_images=frames[1:])
+    return buffer.getvalue()

@@ -15,7 +15,7 @@ from wagtail.models import Collection
 
 from clarinet_site.models import CustomImage
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.uploads.files import SVG_ATTACK, animated_gif, image_bytes, phone_photo
+from tests.uploads.files import SVG_ATTACK, animated_gif, image_bytes, multi_picture_jpeg, phone_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +25,7 @@ IMAGE_TAG = re.compile(r"{%\s*(picture|image|srcset_image)\s+(\S+)(.*?)%}")
 # Every accepted format, and the pixel modes each is commonly saved in.
 ACCEPTED = {
     "photo.jpg": image_bytes("JPEG"),
+    "phone.jpg": multi_picture_jpeg(),
     "print.jpg": image_bytes("JPEG", mode="CMYK"),
     "grey.jpeg": image_bytes("JPEG", mode="L"),
     "logo.png": image_bytes("PNG", mode="RGBA"),
@@ -95,6 +96,14 @@ def test_image_just_under_the_pixel_limit_is_accepted(editor_client, media_root)
     response = upload(editor_client, "large.jpg", image_bytes("JPEG", size=(8000, 5000), mode="L"))
     assert response.status_code == 302
     assert (CustomImage.objects.get().width, CustomImage.objects.get().height) == (8000, 5000)
+
+
+def test_truncated_image_gets_a_field_error(editor_client, media_root):
+    truncated = image_bytes("JPEG", size=(400, 300))[:600]
+    response = upload(editor_client, "cut.jpg", truncated)
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert not CustomImage.objects.exists()
 
 
 @pytest.mark.parametrize(("filename", "data"), [("logo.svg", SVG_ATTACK), ("logo.png", SVG_ATTACK)])
@@ -234,3 +243,17 @@ def test_saving_an_image_again_leaves_its_file_alone(editor_client, media_root):
     partial.save()
     image.refresh_from_db()
     assert image.file.name == name and Path(image.file.path).read_bytes() == data
+
+
+def test_editing_an_image_without_a_new_file_keeps_it(editor_client, media_root):
+    assert upload(editor_client, "portrait.jpg", phone_photo()).status_code == 302
+    image = CustomImage.objects.get()
+    url = reverse("wagtailimages:edit", args=[image.pk])
+    assert "Maximum size: 40 megapixels." in editor_client.get(url).content.decode()
+    response = editor_client.post(
+        url,
+        {"title": "Portrait", "collection": image.collection_id, "description": "A portrait", "tags": ""},
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    image.refresh_from_db()
+    assert image.title == "Portrait" and (image.width, image.height) == (600, 800)
