@@ -3,15 +3,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from clarinet_site import views
+from clarinet_site.uploads.views import serve_document, serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own route (same path): Wagtail's serve view with the upload headers added.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -19,12 +21,8 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded media from this process: for a local run or a single small server. Larger set-ups serve
-    # media from S3-compatible storage or the front proxy instead.
-    urlpatterns.append(
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
-    )
+    # media from S3-compatible storage or the front proxy instead (README: headers it must add).
+    urlpatterns.append(re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media))
 
 # `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
 urlpatterns += i18n_patterns(

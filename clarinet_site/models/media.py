@@ -11,6 +11,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
 from clarinet_site.languages import language_choices, language_codes
+from clarinet_site.uploads.images import normalise_image_file
+from clarinet_site.uploads.storage import document_storage, document_upload_to
 
 
 class CustomImage(AbstractImage):
@@ -53,6 +55,38 @@ class CustomImage(AbstractImage):
                 }
             )
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        """Load the image, remembering its stored file name (when loaded) so that `save` sees a new file."""
+        instance = super().from_db(db, field_names, values)
+        if "file" in instance.__dict__:
+            stored = instance.__dict__["file"]
+            instance._stored_file_name = getattr(stored, "name", stored)
+        return instance
+
+    def save(self, *args, **kwargs) -> None:
+        """Save the image; a new file is first normalised (upright, no GPS or camera metadata), on every upload
+        path (clarinet_site.uploads.images). An image loaded without its file keeps the file it has."""
+        update_fields = kwargs.get("update_fields")
+        raw_name = None
+        if self._state.adding:
+            file_is_new = bool(self.file)
+        else:
+            stored = getattr(self, "_stored_file_name", None)
+            file_is_new = (
+                stored is not None
+                and (update_fields is None or "file" in update_fields)
+                and bool(self.file)
+                and self.file.name != stored
+            )
+        if file_is_new:
+            raw_name = normalise_image_file(self)
+        super().save(*args, **kwargs)
+        if raw_name:
+            self.file.storage.delete(raw_name)
+        if "file" not in self.get_deferred_fields():
+            self._stored_file_name = self.file.name
+
     @property
     def alt(self) -> str:
         """The text alternative to put in `alt`: empty for a decorative image.
@@ -93,7 +127,11 @@ def default_document_language() -> str:
 
 
 class CustomDocument(AbstractDocument):
-    """A downloadable document with its language, type, year and a description."""
+    """A downloadable document with its language, type, year and a description.
+
+    Its file lives in the non-public `STORAGES["documents"]` (clarinet_site.uploads.storage), under a random
+    folder; only Wagtail's document serve view reads it, so collection privacy holds for every download.
+    """
 
     class DocumentType(models.TextChoices):
         TOOLKIT = "toolkit", _("Toolkit")
@@ -103,6 +141,9 @@ class CustomDocument(AbstractDocument):
         PRESS = "press", _("Press kit")
         OTHER = "other", _("Other")
 
+    file = models.FileField(
+        _("file"), upload_to=document_upload_to, storage=document_storage, max_length=255
+    )
     language = models.CharField(
         _("language"), max_length=7, choices=language_choices(), default=default_document_language
     )

@@ -173,7 +173,6 @@ WAGTAILIMAGES_IMAGE_MODEL = "clarinet_site.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "clarinet_site.CustomDocument"
 # Keep the original file name on download (Content-Disposition) and let Wagtail check privacy.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif", "svg"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third-party requests, in the admin either: no Gravatar avatars.
@@ -242,3 +241,23 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# Uploads and private files (clarinet_site/uploads/). Documents live outside MEDIA_ROOT, where no media or
+# static server reaches them; Wagtail's serve view is their only reader. Any storage may replace the local
+# folder, e.g. an S3 private bucket (README: "Uploads and private files").
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+STORAGES["documents"] = {"BACKEND": "clarinet_site.uploads.storage.PrivateFileSystemStorage"}
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "clarinet_site.uploads.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "clarinet_site.uploads.forms.ImageForm"
+# Documents: an allow-list checked by extension (Wagtail) and by content (clarinet_site.uploads.content).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "csv", "txt", "zip",
+]  # fmt: skip
+# Only PDF opens in the browser; everything else is downloaded, never rendered on this origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "30")) * 1024 * 1024
+# Images: no SVG (it can carry scripts and has no raster to resize); re-encoded on upload without metadata.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+# 40 megapixels decode to about 160 MB: a 2 GB worker renders them; 121 megapixels took 2.9 GB.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000

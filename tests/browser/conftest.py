@@ -86,6 +86,7 @@ def server_env(smtp_server):
         "SESSION_COOKIE_SECURE": "0",
         "CSRF_COOKIE_SECURE": "0",
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
         "SERVE_MEDIA": "1",
         "STATIC_ROOT": str(workdir / "static"),
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
