@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from clarinet_site.languages import language_codes, local_name
+from clarinet_site.languages import current_language, language_codes, local_name
 
 
 class BasePage(Page):
@@ -104,7 +104,7 @@ class BasePage(Page):
         Falls back to the English title, then to Wagtail's draft title. With unpublished changes the title
         comes from the latest revision, as Wagtail's own draft title does (one query for such a page).
         """
-        code = translation.get_language() or settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        code = current_language()
         fields = [f"title_{code}", f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"]
         if self.has_unpublished_changes and self.latest_revision_id:
             content = self.latest_revision.content
@@ -130,7 +130,7 @@ class BasePage(Page):
     def default_preview_mode(self) -> str:
         """The admin's active language when it is a site language (else the first mode, English)."""
         codes = [code for code, _label in self.preview_modes]
-        active = translation.get_language()
+        active = current_language()
         return active if active in codes else codes[0]
 
     def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
@@ -140,6 +140,6 @@ class BasePage(Page):
         same language) and the template is rendered inside `translation.override`; a mode that is not a
         language code (a subclass's own mode) keeps the admin's language.
         """
-        code = preview_mode if preview_mode in language_codes() else translation.get_language()
+        code = preview_mode if preview_mode in language_codes() else current_language()
         with translation.override(code):
             return super().make_preview_request(original_request, preview_mode, extra_request_attrs)

@@ -3,14 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable
 
-from clarinet_site.languages import language_choices, language_codes
+from clarinet_site.languages import current_language, language_choices, language_codes
 from clarinet_site.uploads.images import normalise_image_file
 from clarinet_site.uploads.storage import document_storage, document_upload_to
 
@@ -97,7 +96,7 @@ class CustomImage(AbstractImage):
         """
         if self.is_decorative:
             return ""
-        codes = [translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE, *language_codes()]
+        codes = [current_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE, *language_codes()]
         for code in codes:
             text = (getattr(self, f"description_{code}", None) or "").strip()
             if text:
@@ -122,8 +121,7 @@ class CustomRendition(AbstractRendition):
 def default_document_language() -> str:
     """The language a new document starts with: the active language (the editor's admin language in the
     admin) when it is a site language, else English."""
-    code = translation.get_language()
-    return code if code in language_codes() else settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return current_language()
 
 
 class CustomDocument(AbstractDocument):
