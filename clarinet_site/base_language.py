@@ -5,7 +5,7 @@ column (`title`), which Django writes from the field's descriptor, i.e. in the l
 Left alone, a Hungarian-UI editor's draft rewrites the base `title`, `draft_title`, `slug` and `url_path` and
 the search index in Hungarian, so English-UI admins no longer find the page and the explorer shows Hungarian.
 
-The rule here: a page is always saved (and indexed) with its *base language* active, which is English when
+The rule here: a page is always saved (and indexed, and its URL paths built) with its *base language* active, which is English when
 the page has an English title, and otherwise the first site language (in the site's order) that has one, i.e.
 the language a partner wrote it in. So the base columns are English whenever English exists, and a page
 written only in Hungarian keeps Hungarian base columns until someone adds the English; no English is invented.
@@ -50,8 +50,27 @@ def saved_in_base_language(save):
     return wrapper
 
 
+def url_paths_in_base_language(set_url_path):
+    """Wrap a page model's `set_url_path` to run with the page's base language active.
+
+    wagtail-modeltranslation builds the URL path of a language without its own slug from the slug in the
+    active language; Wagtail also calls `set_url_path` outside `save` (`Page.with_content_json`, when a
+    revision is published), so a page with no English slug would otherwise get `/parent//` in English.
+    """
+
+    @functools.wraps(set_url_path)
+    def wrapper(page, parent):
+        with translation.override(page_base_language(page)):
+            return set_url_path(page, parent)
+
+    wrapper.keeps_base_language = True
+    return wrapper
+
+
 def install(page_models) -> None:
-    """Wrap `save` of each of `page_models` (after wagtail-modeltranslation has wrapped it with its own)."""
+    """Wrap `save` and `set_url_path` of each of `page_models` (after wagtail-modeltranslation's own patches)."""
     for model in page_models:
         if not getattr(model.save, "keeps_base_language", False):
             model.save = saved_in_base_language(model.save)
+        if not getattr(model.set_url_path, "keeps_base_language", False):
+            model.set_url_path = url_paths_in_base_language(model.set_url_path)

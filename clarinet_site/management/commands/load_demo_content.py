@@ -2,10 +2,11 @@
 
 import importlib
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from clarinet_site.demo import site_content
+from clarinet_site.demo import site_content, users
 
 SECTION_APPS = ("toolkit", "campaigns", "news")
 
@@ -25,3 +26,7 @@ class Command(BaseCommand):
                 continue
             module.load(home)
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded under {home.url_path_en}"))
+        # One user per role, only where the settings ask for them (the development settings).
+        if getattr(settings, "DEMO_USERS", False):
+            for email in users.load():
+                self.stdout.write(f"Demo user {email} (password {users.DEMO_PASSWORD})")
