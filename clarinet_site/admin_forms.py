@@ -141,20 +141,21 @@ class OneLanguagePageFormMixin:
         return reference
 
     def clean(self):
-        cleaned_data = super().clean()
         if self.editing_language is None:
             raise forms.ValidationError(_("You may not edit any language of this site."))
-        # A new page gets its slug from the title, as Wagtail's own title field does in the browser.
+        # A new page gets its slug from the title, as Wagtail's own title field does in the browser; before
+        # the parent's clean, which checks that slugs are unique among the page's siblings.
         languages = language_codes() if self.editing_language == ALL_LANGUAGES else [self.editing_language]
         for code in languages:
             title, slug = f"title_{code}", f"slug_{code}"
             if (
                 not self.instance.pk
                 and slug in self.fields
-                and cleaned_data.get(title)
-                and not cleaned_data.get(slug)
+                and self.cleaned_data.get(title)
+                and not self.cleaned_data.get(slug)
             ):
-                cleaned_data[slug] = slugify(cleaned_data[title], allow_unicode=True)
+                self.cleaned_data[slug] = slugify(self.cleaned_data[title], allow_unicode=True)
+        cleaned_data = super().clean()
         if self.editing_language == ALL_LANGUAGES and not any(
             cleaned_data.get(f"title_{code}") for code in language_codes()
         ):

@@ -2,6 +2,8 @@
 
 - The edit and create views record the `?language=xx` switch for the one-language page form.
 - The dashboard tells each user their role and the languages they edit.
+- The Coordinator manages users, but only an administrator (superuser) creates, changes or grants administrators:
+  Wagtail's user form offers the "Administrator" box to anyone who may change users.
 - Moderation e-mails are written in each recipient's own admin language: Wagtail renders each e-mail in
   `UserProfile.get_preferred_language()`, which, for a user who never chose one, is the language active in
   the request that triggered the e-mail (the submitter's). The notifiers here run with the site's default
@@ -9,9 +11,12 @@
 """
 
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import signal_handlers as wagtail_notifiers
 from wagtail.admin.ui.components import Component
@@ -45,6 +50,31 @@ def record_language_for_create(request, parent_page, page_class):
 def editing_language_css():
     """The small stylesheet of the editing-language panel and the role panel."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-roles.css"))
+
+
+def _refuse_administrator_rights(request, user=None):
+    if request.user.is_superuser:
+        return None
+    if (user is not None and user.is_superuser) or (
+        request.method == "POST" and request.POST.get("is_superuser")
+    ):
+        messages.error(request, _("Only an administrator can create or change administrators."))
+        return redirect("wagtailusers_users:index")
+    return None
+
+
+@hooks.register("before_create_user")
+def refuse_creating_administrators(request):
+    """Send a non-administrator who posts a new user with administrator rights back to the user list, with
+    the reason; None (carry on) otherwise."""
+    return _refuse_administrator_rights(request)
+
+
+@hooks.register("before_edit_user")
+def refuse_changing_administrators(request, user):
+    """Send a non-administrator who opens an administrator, or grants the rights, back to the user list, with
+    the reason; None (carry on) otherwise."""
+    return _refuse_administrator_rights(request, user)
 
 
 class RolePanel(Component):

@@ -222,3 +222,16 @@ def test_hungarian_ui_draft_keeps_the_demo_news_findable_in_english(client, djan
     response = client.get(reverse("wagtailadmin_pages:search") + "?q=Barcelona")
     assert response.status_code == 200
     assert edit_url(page) in response.content.decode()
+
+
+def test_slug_made_from_a_title_already_used_by_a_sibling_is_a_form_error(client, django_user_model, news):
+    news.title_hu, news.slug_hu = "Díjátadó", "díjátadó"
+    news.save()
+    client.force_login(partner(django_user_model, "hu"))
+    add_url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news.get_parent().pk])
+    data = form_data(client.get(add_url).content)
+    data.update(title_hu="Díjátadó", date="2024-05-02")
+    response = client.post(add_url, data)
+    assert response.status_code == 200  # the form again, not a 500
+    assert "slug_hu" in response.context["form"].errors
+    assert NewsPage.objects.count() == 1

@@ -170,3 +170,36 @@ def test_demo_users_exist_only_with_the_development_settings(demo_home, django_u
         assert list(user.groups.values_list("name", flat=True)) == [group]
         assert user.wagtail_userprofile.preferred_language == language
     assert editing_languages(django_user_model.objects.get(username="editor-el@example.org")) == ["el"]
+
+
+def test_the_coordinator_cannot_make_or_change_administrators(client, django_user_model):
+    client.force_login(coordinator(django_user_model))
+    editor = partner(django_user_model, "hu")
+    group = Group.objects.get(name=partner_group_name("hu"))
+    data = {
+        "username": editor.username,
+        "email": editor.email,
+        "first_name": "Anna",
+        "last_name": "Partner",
+        "is_active": "on",
+        "groups": [group.pk],
+        "password1": "",
+        "password2": "",
+    }
+    url = reverse("wagtailusers_users:edit", args=[editor.pk])
+    refused = client.post(url, {**data, "is_superuser": "on"}, follow=True)
+    assert refused.redirect_chain == [(reverse("wagtailusers_users:index"), 302)]
+    assert "Only an administrator can create or change administrators." in refused.content.decode()
+    assert not django_user_model.objects.get(pk=editor.pk).is_superuser
+    # Group membership is theirs to manage.
+    data["groups"] = [group.pk, Group.objects.get(name=partner_group_name("el")).pk]
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert editing_languages(django_user_model.objects.get(pk=editor.pk)) == ["el", "hu"]
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "a-long-passphrase")
+    refused = client.get(reverse("wagtailusers_users:edit", args=[admin.pk]))
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailusers_users:index"))
+    create = {**data, "username": "new-admin", "email": "new@example.org", "is_superuser": "on"}
+    create.update(password1="a-long-passphrase-1", password2="a-long-passphrase-1")
+    assert client.post(reverse("wagtailusers_users:add"), create).status_code == 302
+    assert not django_user_model.objects.filter(username="new-admin").exists()
