@@ -10,6 +10,26 @@ class ClarinetSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from clarinet_site import redirects, signals  # noqa: F401 - connects the handlers
-        from clarinet_site.contact import wagtail_hooks  # noqa: F401 - registers the admin hooks
-        from clarinet_site.uploads import hooks, system_checks  # noqa: F401 - registers hooks and checks
+        # Imported for their side effects: signal handlers, admin hooks and system checks.
+        from clarinet_site import admin_forms, base_language, editor_hooks, redirects, signals  # noqa: F401
+        from clarinet_site.contact import wagtail_hooks  # noqa: F401
+        from clarinet_site.models import BasePage
+        from clarinet_site.uploads import hooks, system_checks  # noqa: F401
+
+        page_models = _concrete_subclasses(BasePage)
+        base_language.install(page_models)
+        admin_forms.install(page_models)
+        # wagtail-modeltranslation makes the English title and slug required in the model; a page may be
+        # written in one language only (the page form requires the title in the language being edited).
+        for name in ("title_en", "slug_en"):
+            BasePage._meta.get_field(name).blank = True
+
+
+def _concrete_subclasses(model) -> list:
+    """Return every concrete subclass of `model`, at any depth."""
+    found = []
+    for subclass in model.__subclasses__():
+        if not subclass._meta.abstract:
+            found.append(subclass)
+        found.extend(_concrete_subclasses(subclass))
+    return found

@@ -18,7 +18,14 @@ LANGUAGES = ["en", "it", "de", "sl", "el", "ro", "bg", "hu"]
 
 
 def page_form(**extra):
-    data = {"title_en": "Privacy notice", "slug_en": "privacy", "intro_en": "", "body_en": streamfield([])}
+    # The form for every language at once (a superuser's choice; the default is one language).
+    data = {
+        "editing_language": "all",
+        "title_en": "Privacy notice",
+        "slug_en": "privacy",
+        "intro_en": "",
+        "body_en": streamfield([]),
+    }
     for code in LANGUAGES[1:]:
         data.setdefault(f"title_{code}", "")
         data.setdefault(f"slug_{code}", "")
@@ -33,7 +40,7 @@ def test_admin_login_page_is_served(client):
 
 
 def test_edit_form_shows_a_field_per_language(editor_client, home):
-    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[home.pk]))
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[home.pk]) + "?language=all")
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     for code in LANGUAGES:

@@ -9,3 +9,5 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-i
 # source folders and uploaded media from this process.
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# `load_demo_content` adds one demo user per role (README, "Editors and roles"); never in production.
+DEMO_USERS = True

@@ -198,7 +198,7 @@ def test_only_the_coordinator_role_may_change_the_recipient(client, django_user_
 def test_editors_edit_translated_form_fields_in_the_page_editor(client, django_user_model, contact_page):
     client.force_login(make_user(django_user_model, "admin", superuser=True))
 
-    edit = client.get(reverse("wagtailadmin_pages:edit", args=[contact_page.pk]))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[contact_page.pk]) + "?language=all")
     add = client.get(
         reverse("wagtailadmin_pages:add", args=["clarinet_site", "contactpage", contact_page.pk])
     )

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def test_add_and_edit_forms_show_the_news_fields(editor_client, news_index):
     ThemeFactory(name="Art", slug="art")
-    response = editor_client.get(f"/admin/pages/add/news/newspage/{news_index.pk}/")
+    response = editor_client.get(f"/admin/pages/add/news/newspage/{news_index.pk}/?language=all")
     assert response.status_code == 200
     form = BeautifulSoup(response.content, "html.parser").select_one("form#page-edit-form")
     names = {field.get("name") for field in form.select("input, select, textarea")}

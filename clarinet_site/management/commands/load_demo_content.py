@@ -6,10 +6,11 @@ that are missing. `--reset` writes the demo's own content back over them, after 
 
 import importlib
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from clarinet_site.demo import site_content
+from clarinet_site.demo import site_content, users
 from clarinet_site.demo.utils import demo_run
 
 SECTION_APPS = ("toolkit", "campaigns", "news")
@@ -57,3 +58,7 @@ class Command(BaseCommand):
         created = ", ".join(f"{count} {name}" for name, count in sorted(run.created.items())) or "nothing"
         verb = "Demo content restored" if reset else "Demo content loaded"
         self.stdout.write(self.style.SUCCESS(f"{verb} under {home.url_path_en}; created: {created}"))
+        # One user per role, only where the settings ask for them (the development settings).
+        if getattr(settings, "DEMO_USERS", False):
+            for email in users.load():
+                self.stdout.write(f"Demo user {email} (password {users.DEMO_PASSWORD})")
