@@ -77,7 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's RedirectMiddleware, aware of the language prefixes and keeping query strings.
+    "clarinet_site.redirects.LanguageRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "clarinet_site.urls"
