@@ -124,6 +124,17 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
     404 response unchanged when nothing matches or the target page is gone.
     """
 
+    @staticmethod
+    def find(request: HttpRequest, candidates: list[tuple[str, bool]], code: str | None):
+        """Return (redirect, keep_query) for the first candidate path with a redirect, else None."""
+        for candidate, keep_query in dict.fromkeys(candidates):
+            if not candidate.startswith("/") or (code and candidate == "/"):
+                continue  # `/hu` is the Hungarian home page, never a redirect from `/`
+            redirect = get_redirect(request, candidate)
+            if redirect is not None:
+                return redirect, keep_query
+        return None
+
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         if response.status_code != 404:
             return response
@@ -134,14 +145,10 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
         if code:
             bare_full = full[len(code) + 1 :]
             candidates += [(bare_full, False), (urlparse(bare_full).path, True)]
-        for candidate, keep_query in dict.fromkeys(candidates):
-            if not candidate.startswith("/") or (code and candidate == "/"):
-                continue  # `/hu` is the Hungarian home page, never a redirect from `/`
-            redirect = get_redirect(request, candidate)
-            if redirect is not None:
-                break
-        else:
+        found = self.find(request, candidates, code)
+        if found is None:
             return response
+        redirect, keep_query = found
         with translation.override(code or translation.get_language()):
             link = redirect.link
         if link is None:
