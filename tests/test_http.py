@@ -1,9 +1,12 @@
-"""HTTP details: every route that answers GET answers HEAD the same way (RFC 9110 §9.3.2)."""
+"""HTTP details: every route that answers GET answers HEAD (RFC 9110 §9.3.2); one set of security headers."""
 
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
+from wsgiref.headers import Headers
 
 import pytest
+
+from clarinet_site.security_headers import add_static_file_headers
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +76,36 @@ def test_every_route_answering_get_answers_head(client, demo_home):
         elif (b"".join(head.streaming_content) if head.streaming else head.content) != b"":
             mismatches.append((url, "HEAD has a body"))
     assert not mismatches
+
+
+def _csp(response) -> dict[str, list[str]]:
+    policy = response["Content-Security-Policy"]
+    return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+
+
+@pytest.mark.parametrize("url", ["/en/", "/hu/", "/robots.txt", "/en/feeds/news.rss", "/en/no-such-page/"])
+def test_pages_send_one_consistent_set_of_security_headers(client, demo_home, url):
+    response = client.get(url)
+    # X-Frame-Options and CSP frame-ancestors say the same: never framed.
+    assert response["X-Frame-Options"] == "DENY"
+    assert _csp(response)["frame-ancestors"] == ["'none'"]
+    assert response["Cross-Origin-Resource-Policy"] == "same-site"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    policy = response["Permissions-Policy"]
+    assert "camera=()" in policy and "geolocation=()" in policy and "microphone=()" in policy
+    # the video player may still go full screen after the visitor's click
+    assert 'fullscreen=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")' in policy
+
+
+def test_static_files_get_the_page_headers(client, home):
+    page = client.get("/en/")
+    headers = Headers([])
+    add_static_file_headers(headers, "/srv/static/css/site.css", "/static/css/site.css")
+    for name in [
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "Permissions-Policy",
+        "Cross-Origin-Resource-Policy",
+    ]:
+        assert headers[name] == page[name], name
