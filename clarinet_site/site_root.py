@@ -2,7 +2,8 @@
 
 Unpublishing it (alone, in a bulk action, or as a descendant of an unpublished page) or making a
 never-published page a site's root would answer 404 for every public URL of the site. Wagtail's admin is
-told so: the unpublish views refuse with a message, and the site form shows an error on its root page field.
+told so: the unpublish views refuse with a message, the site form shows an error on its root page field,
+and an expiry date on the root page is a form error.
 
 Loaded from `ClarinetSiteConfig.ready()`: it registers the admin hooks and the root page validator.
 """
@@ -19,6 +20,10 @@ from wagtail.models import Page, Site
 UNPUBLISH_REFUSED = _(
     "“%(title)s” is the home page of the website: unpublishing it would take the home page, the news and "
     "the feeds offline in every language. Unpublish the pages below it one by one instead."
+)
+ROOT_EXPIRY = _(
+    "This is the home page of the website: when it expires, the home page, the news and the feeds go "
+    "offline in every language. Leave the expiry date empty."
 )
 ROOT_NOT_LIVE = _(
     "This page is not published. The root page of a site is its home page in every language: publish it "
@@ -64,6 +69,16 @@ def refuse_bulk_unpublishing_a_site_root(request: HttpRequest, action_type: str,
     if roots:
         return _refuse(request, roots, action.next_url)
     return None
+
+
+def check_root_page_expiry(page: Page) -> None:
+    """Raise ValidationError on `expire_at` if `page` is a site's root page and has an expiry date.
+
+    Wagtail's `publish_scheduled` command unpublishes expired pages without any admin hook, so the date is
+    refused when the page is edited; called from `BasePage.clean()`.
+    """
+    if page.expire_at and page.pk and Site.objects.filter(root_page_id=page.pk).exists():
+        raise ValidationError({"expire_at": ROOT_EXPIRY})
 
 
 def validate_live_root_page(page_id: int) -> None:

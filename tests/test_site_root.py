@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from clarinet_site.models import HomePage
 from tests.factories import HomePageFactory, StandardPageFactory
+from tests.test_admin import page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +84,29 @@ def test_a_published_page_can_become_the_site_root(editor_client, home):
     assert response.status_code == 302
     assert Site.objects.get().root_page_id == other.pk
     assert HomePage.objects.get(pk=other.pk).live
+
+
+def _home_form(**extra) -> dict:
+    return page_form(title_en="CLARINET", slug_en="home", **extra)
+
+
+def test_an_expiry_date_on_the_home_page_is_a_form_error(editor_client, home):
+    response = editor_client.post(
+        reverse("wagtailadmin_pages:edit", args=[home.pk]),
+        _home_form(expire_at="2030-01-01 00:00", **{"action-publish": "publish"}),
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "expire_at" in errors and "home page of the website" in errors["expire_at"][0]
+    home.refresh_from_db()
+    assert home.live and home.expire_at is None
+
+
+def test_the_home_page_still_publishes_without_an_expiry_date(editor_client, home):
+    response = editor_client.post(
+        reverse("wagtailadmin_pages:edit", args=[home.pk]),
+        _home_form(title_hu="CLARINET projekt", **{"action-publish": "publish"}),
+    )
+    assert response.status_code == 302
+    home.refresh_from_db()
+    assert home.title_hu == "CLARINET projekt"
