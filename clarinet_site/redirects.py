@@ -153,7 +153,8 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
             link = redirect.link
         if link is None:
             return response
-        query = request.META.get("QUERY_STRING", "")
+        # get_full_path() percent-encodes the query string as Django's own redirects do.
+        query = urlparse(request.get_full_path()).query
         if keep_query and query:
             link = f"{link}{'&' if '?' in link else '?'}{query}"
         redirect_class = (

@@ -131,3 +131,10 @@ def test_renaming_the_parent_of_a_long_slug_still_redirects_the_parent(client, l
     # the Hungarian address of the child fits, so it has its redirect
     assert client.get("/hu/about/hosszu/")["Location"] == "/hu/about-clarinet/hosszu/"
     assert client.get(f"/en/about-clarinet/{LONG_SLUG}/").status_code == 200
+
+
+def test_odd_query_strings_stay_encoded(client, old_award):
+    response = client.get("/hu/old-award/", QUERY_STRING="q=%0d%0aSet-Cookie:x&name=K%C3%A1s%C3%A1d&raw=é")
+    assert response.status_code == 301
+    assert response["Location"].startswith("/hu/dij/?q=%0d%0aSet-Cookie:x&name=K%C3%A1s%C3%A1d&raw=")
+    assert "\n" not in response["Location"]
