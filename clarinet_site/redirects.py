@@ -18,6 +18,8 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.redirects.forms import RedirectForm
 from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirect
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
@@ -28,6 +30,11 @@ logger = logging.getLogger(__name__)
 
 
 OLD_PATH_MAX_LENGTH = Redirect._meta.get_field("old_path").max_length
+OLD_PATH_HELP = _(
+    "Enter the old address without a language prefix, e.g. /old-award: it then works in every language "
+    "(/en/old-award/, /hu/old-award/ ...), and a redirect to a page opens that page in the visitor's "
+    "language. With a prefix (/hu/old-award) it works for that language only."
+)
 
 
 def url_paths(page_id: int) -> dict[str, str]:
@@ -161,3 +168,8 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
             http.HttpResponsePermanentRedirect if redirect.is_permanent else http.HttpResponseRedirect
         )
         return redirect_class(link)
+
+
+def explain_redirect_paths() -> None:
+    """Tell editors on Wagtail's redirect form how "Redirect from" works with language prefixes (at start-up)."""
+    RedirectForm.base_fields["old_path"].help_text = OLD_PATH_HELP

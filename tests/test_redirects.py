@@ -138,3 +138,8 @@ def test_odd_query_strings_stay_encoded(client, old_award):
     assert response.status_code == 301
     assert response["Location"].startswith("/hu/dij/?q=%0d%0aSet-Cookie:x&name=K%C3%A1s%C3%A1d&raw=")
     assert "\n" not in response["Location"]
+
+
+def test_redirect_form_explains_the_language_prefixes(editor_client):
+    response = editor_client.get(reverse("wagtailredirects:add"))
+    assert "without a language prefix" in response.content.decode()
