@@ -14,8 +14,12 @@ class ClarinetSiteConfig(AppConfig):
         from clarinet_site import admin_forms, base_language, editor_hooks, redirects, signals  # noqa: F401
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
         from clarinet_site.models import BasePage
+        from clarinet_site.redirects import explain_redirect_paths
+        from clarinet_site.site_root import register_root_page_validator
         from clarinet_site.uploads import hooks, system_checks  # noqa: F401
 
+        register_root_page_validator()
+        explain_redirect_paths()
         page_models = _concrete_subclasses(BasePage)
         base_language.install(page_models)
         admin_forms.install(page_models)

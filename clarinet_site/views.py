@@ -4,21 +4,21 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotFound, HttpRes
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def sitemap(request: HttpRequest) -> HttpResponse:
-    """Return sitemap.xml: each page once per translated language, with its hreflang alternates."""
+    """Return sitemap.xml (GET or HEAD): each page once per translated language, with its hreflang alternates."""
     return wagtail_sitemap(request)
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    """Return robots.txt: everything public may be crawled except the admin; points to the sitemap."""
+    """Return robots.txt (GET or HEAD): everything public may be crawled except the admin; points to the sitemap."""
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

@@ -8,12 +8,15 @@ on them, which would turn a pasted stray character into a 500.
 import datetime
 import re
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
+
+from clarinet_site.models import SiteSettings
 
 from .models import NewsIndexPage, NewsPage
 
@@ -90,9 +93,19 @@ class NewsRssFeed(Feed):
 
 
 class NewsAtomFeed(NewsRssFeed):
-    """The same news as an Atom 1.0 feed."""
+    """The same news as an Atom 1.0 feed, with the project as its author.
+
+    RFC 4287 §4.1.1: an atom:feed must contain an atom:author unless every entry has one; the news are
+    the project's, so the feed names the project (site settings' project name) and links to its home page.
+    """
 
     feed_type = Atom1Feed
+
+    def author_name(self, index: NewsIndexPage) -> str:
+        return xml_safe(SiteSettings.for_request(self.request).project_name) or settings.WAGTAIL_SITE_NAME
+
+    def author_link(self, index: NewsIndexPage) -> str:
+        return self.request.build_absolute_uri(index.get_parent().get_url(self.request))
 
     def subtitle(self, index: NewsIndexPage) -> str:
         return self.description(index)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from clarinet_site.languages import current_language, language_codes, local_name
+from clarinet_site.site_root import check_root_page_expiry
 
 
 class BasePage(Page):
@@ -48,6 +49,11 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self) -> None:
+        """Wagtail's checks, then refuse an expiry date on a site's root page (see `clarinet_site.site_root`)."""
+        super().clean()
+        check_root_page_expiry(self)
 
     def is_translated(self, language_code: str) -> bool:
         """Return True if the page has its own title in `language_code` (English always counts)."""

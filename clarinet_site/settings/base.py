@@ -7,6 +7,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from clarinet_site.security_headers import add_static_file_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -77,7 +79,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Permissions-Policy and Cross-Origin-Resource-Policy (see the security headers block below).
+    "clarinet_site.security_headers.SecurityHeadersMiddleware",
+    # Wagtail's RedirectMiddleware, aware of the language prefixes and keeping query strings.
+    "clarinet_site.redirects.LanguageRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "clarinet_site.urls"
@@ -199,9 +204,40 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],
     },
 }
+
+# --- Security headers beyond Django's and django-csp's (clarinet_site/security_headers.py) ---
+# No page is ever framed: X-Frame-Options (for browsers without CSP) says what frame-ancestors 'none'
+# says. Wagtail's preview views, under /admin/ (outside the CSP), allow their own same-origin frame.
+X_FRAME_OPTIONS = "DENY"
+# A window this site opens, or that opens it, shares no browsing context group with another origin.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Other sites may not embed this site's pages, images or files (no-cors loads); "cross-origin" when a
+# partner site must show images straight from here.
+CROSS_ORIGIN_RESOURCE_POLICY = os.environ.get("CROSS_ORIGIN_RESOURCE_POLICY", "same-site")
+# Browser features the site never uses are off; the video block's player (the CSP frame-src hosts) may
+# autoplay after the visitor's click and go full screen.
+_VIDEO_PLAYERS = ["self", *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "autoplay": _VIDEO_PLAYERS,
+    "fullscreen": _VIDEO_PLAYERS,
+    "picture-in-picture": _VIDEO_PLAYERS,
+}
+# Static files get the page headers too (WhiteNoise answers them before the inner middleware runs).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
 # E-mail: SMTP settings from the environment; the console backend is the safe default for a first run.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -5,7 +5,10 @@ import datetime
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from defusedxml.ElementTree import fromstring as defused_fromstring
+from wagtail.models import Site
 
+from clarinet_site.models import SiteSettings
 from news.feeds import xml_safe
 from tests.factories import ThemeFactory
 from tests.helpers import count_queries
@@ -96,3 +99,21 @@ def test_feed_queries_do_not_grow_with_the_number_of_news(client, news_index):
     many, response = count_queries(client, "/en/feeds/news.rss")
     assert len(feedparser.parse(response.content).entries) == 16
     assert few == many
+
+
+@pytest.mark.parametrize("code", ["en", "hu"])
+def test_atom_feed_names_the_project_as_its_author(client, news, code):
+    """RFC 4287 §4.1.1: an atom:feed has an atom:author unless every entry has one."""
+    settings = SiteSettings.for_site(Site.objects.get())
+    settings.project_name = "CLARINET project"
+    settings.save()
+    content = client.get(f"/{code}/feeds/news.atom").content
+    feed = feedparser.parse(content)
+    assert not feed.bozo
+    assert feed.feed.author_detail.name == "CLARINET project"
+    assert feed.feed.author_detail.href == f"http://testserver/{code}/"
+    # the author is the feed's own child, so it covers every entry
+    root = defused_fromstring(content)
+    assert root.find("{http://www.w3.org/2005/Atom}author/{http://www.w3.org/2005/Atom}name").text == (
+        "CLARINET project"
+    )
