@@ -10,5 +10,4 @@ class ClarinetSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from clarinet_site import redirects, signals  # noqa: F401 - connects the handlers
-        from clarinet_site.contact import wagtail_hooks  # noqa: F401 - registers the admin hooks
+        from clarinet_site import lockouts, redirects, signals  # noqa: F401 - connects the handlers and hooks

@@ -81,11 +81,12 @@ def read_form_token(token: str) -> dict | None:
     return data
 
 
-def client_address(request: HttpRequest) -> str:
-    """Return the client's address for rate limiting; IPv6 addresses are reduced to their /64 network.
+def client_ip(request: HttpRequest) -> str | None:
+    """Return the client's address; IPv6 addresses are reduced to their /64 network; None if unknown.
 
     Behind a proxy, CONTACT_CLIENT_IP_HEADER names the header whose last address the proxy appended.
-    Unparseable values fall back to REMOTE_ADDR, then to "unknown" (one shared bucket, never an error).
+    Unparseable values fall back to REMOTE_ADDR. The login lockouts use the same address
+    (AXES_CLIENT_IP_CALLABLE).
     """
     candidates = []
     header = settings.CONTACT_CLIENT_IP_HEADER
@@ -100,7 +101,12 @@ def client_address(request: HttpRequest) -> str:
         if address.version == 6:
             return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
         return str(address)
-    return "unknown"
+    return None
+
+
+def client_address(request: HttpRequest) -> str:
+    """Return `client_ip(request)` for rate limiting, or "unknown" (one shared bucket, never an error)."""
+    return client_ip(request) or "unknown"
 
 
 def rate_limited(request: HttpRequest) -> bool:
