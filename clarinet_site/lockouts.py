@@ -12,13 +12,11 @@ import math
 from axes.helpers import get_cool_off, get_failure_limit
 from axes.models import AccessAttempt
 from axes.utils import reset as reset_attempts
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -34,16 +32,14 @@ def lockout_response(
 ) -> HttpResponse:
     """Return the translated lockout page (HTTP 429) for a login refused in a lockout (AXES_LOCKOUT_CALLABLE).
 
-    The page says how many wrong passwords lock an account, how many minutes to wait and at what time the
-    login opens again (in the site's time zone), and links to the password reset.
+    The page says how many wrong passwords lock an account and how many minutes to wait (also as a
+    `Retry-After` header), and links to the password reset.
     """
     cool_off = get_cool_off(request)
     minutes = math.ceil(cool_off.total_seconds() / 60) if cool_off else None
     context = {
         "failure_limit": get_failure_limit(request, credentials),
         "minutes": minutes,
-        "retry_at": timezone.localtime(timezone.now() + cool_off) if cool_off else None,
-        "time_zone": settings.TIME_ZONE,
     }
     response = render(request, "lockout.html", context, status=LOCKOUT_STATUS)
     if cool_off:
