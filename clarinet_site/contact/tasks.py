@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 MAX_ERROR_LENGTH = 1000
 FIRST_RETRY_DELAY = datetime.timedelta(minutes=1)
+# Ahead of Wagtail's own background work (search index, reference index): a visitor's message goes first.
+PRIORITY = 50
 
 
 def submissions():
@@ -67,7 +69,7 @@ def deliver(submission_id: int) -> bool:
         return True
 
 
-@task()
+@task(priority=PRIORITY)
 def deliver_message(submission_id: int, retry: int = 0) -> bool:
     """Task: send contact message `submission_id`; on failure queue retry number `retry + 1` for later.
 
