@@ -1,9 +1,11 @@
 """The contact page: a Wagtail form page whose messages go to the project coordinator.
 
 Submissions are stored first (`ContactSubmission`), then a background task e-mails them (`tasks`); the form,
-spam checks, serving and export live beside this module. The models keep the `clarinet_site` app label. Form field labels are translated per language, but each field's storage key
-(`clean_name`) is fixed once from its English label, so a message sent from /hu/ and one sent from /en/ land
-under the same keys (translated labels gave different keys per language on other Wagtail sites).
+spam checks, serving and export live beside this module. The models keep the `clarinet_site` app label.
+
+Form field labels are translated per language, but each field's storage key (`clean_name`) is fixed once
+from its English label, so a message sent from /hu/ and one sent from /en/ land under the same keys
+(translated labels gave different keys per language on other Wagtail sites).
 """
 
 from django.conf import settings
