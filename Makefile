@@ -28,7 +28,10 @@ demo:
 	$(BIN)/python manage.py load_demo_content
 
 ## Install, migrate, compile translations, load the demo content and serve http://127.0.0.1:8000/
+## with the background task worker (contact e-mails) beside it; both stop together.
 run: install messages migrate demo
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Debian's Chromium for the browser tests (Playwright drives it; no browser download)

@@ -15,14 +15,13 @@ may edit every language can also choose `all`, the form with every language's fi
 
 from django import forms
 from django.conf import settings
-from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst, format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import Panel
 
-from clarinet_site.languages import language_codes
+from clarinet_site.languages import current_language, language_codes
 from clarinet_site.roles import editing_languages
 
 ALL_LANGUAGES = "all"
@@ -46,7 +45,7 @@ def choose_editing_language(user, requested: str | None) -> str | None:
         return None
     if requested in allowed or (requested == ALL_LANGUAGES and allowed == language_codes()):
         return requested
-    admin_language = translation.get_language()
+    admin_language = current_language()
     return admin_language if admin_language in allowed else allowed[0]
 
 

@@ -24,7 +24,7 @@ from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirec
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-from clarinet_site.languages import language_codes
+from clarinet_site.languages import current_language, language_codes
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
         if found is None:
             return response
         redirect, keep_query = found
-        with translation.override(code or translation.get_language()):
+        with translation.override(code or current_language()):
             link = redirect.link
         if link is None:
             return response

@@ -5,8 +5,6 @@ from modeltranslation.translator import TranslationOptions
 
 from .models import (
     BasePage,
-    ContactFormField,
-    ContactPage,
     CustomDocument,
     CustomImage,
     HomePage,
@@ -30,17 +28,6 @@ class HomePageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = ("body",)
-
-
-@register(ContactPage)
-class ContactPageTR(TranslationOptions):
-    fields = ("body", "thank_you_text")
-
-
-@register(ContactFormField)
-class ContactFormFieldTR(TranslationOptions):
-    # Not clean_name: the storage key stays the same in every language.
-    fields = ("label", "help_text", "choices")
 
 
 @register(CustomImage)

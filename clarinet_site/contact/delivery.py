@@ -1,29 +1,24 @@
-"""Store-then-send delivery of contact messages to the project coordinator.
+"""The e-mail of a contact message to the project coordinator, and how its delivery state reads.
 
-Rules (issue 6): every valid message is stored before any e-mail is tried; the only recipient is the
-coordinator e-mail of the site settings, never an address a visitor typed; the visitor's address is used only
-as Reply-To, after validation; a failed send leaves the message pending for `deliver_pending_messages`.
+Rules (issue 6): the only recipient is the coordinator e-mail of the site settings, never an address a visitor
+typed; the visitor's address is used only as Reply-To, after validation; header values built from visitor
+input are single lines. Sending, with its row lock and retries, is the background task in `tasks`.
 """
 
 import datetime
-import logging
-import smtplib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.core.validators import validate_email
-from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from clarinet_site.languages import current_language, format_date, format_datetime, language_codes, local_name
-
-logger = logging.getLogger(__name__)
+from clarinet_site.languages import format_date, format_datetime, language_codes, local_name
+from clarinet_site.models.site_settings import SiteSettings
 
 MAX_SUBJECT_PART = 80
-MAX_ERROR_LENGTH = 1000
 
 
 def single_line(text: str, limit: int = MAX_SUBJECT_PART) -> str:
@@ -83,8 +78,6 @@ def language_label(code: str) -> str:
 
 def site_settings_for(page):
     """Return the SiteSettings of the site `page` belongs to (the default site's if it has none), or None."""
-    from clarinet_site.models import SiteSettings
-
     site = page.get_site() or Site.objects.filter(is_default_site=True).first()
     return SiteSettings.for_site(site) if site else None
 
@@ -146,71 +139,6 @@ def build_message(submission) -> EmailMessage:
         headers={"Auto-Submitted": "auto-generated"},
     )
     return message
-
-
-def deliver(submission_id: int) -> bool:
-    """Send the pending submission `submission_id` once; return True if the SMTP server accepted it.
-
-    The row is locked while sending (`select_for_update(skip_locked=True)`), so the web request and the cron
-    command never send the same message twice; an already delivered or locked row returns False. SMTP and
-    network errors are recorded in `attempts`/`last_error` and never raised.
-    """
-    from clarinet_site.models import ContactSubmission
-
-    with transaction.atomic():
-        submission = (
-            ContactSubmission.objects.select_for_update(skip_locked=True)
-            .filter(pk=submission_id, delivered_at__isnull=True)
-            .select_related("page")
-            .first()
-        )
-        if submission is None:
-            return False
-        submission.attempts += 1
-        try:
-            message = build_message(submission)
-            if not safe_reply_to(message.to[0]):
-                raise ValueError("the coordinator e-mail in the site settings is missing or invalid")
-            message.send(fail_silently=False)
-        except (smtplib.SMTPException, OSError, ValueError) as error:
-            submission.last_error = f"{timezone.localtime():%Y-%m-%d %H:%M} {type(error).__name__}: {error}"[
-                :MAX_ERROR_LENGTH
-            ]
-            submission.save(update_fields=["attempts", "last_error"])
-            logger.warning("Contact message %s not delivered: %s", submission.pk, submission.last_error)
-            return False
-        submission.delivered_at = timezone.now()
-        submission.last_error = ""
-        submission.save(update_fields=["attempts", "last_error", "delivered_at"])
-        return True
-
-
-def store_and_deliver(page, form):
-    """Store the valid `form` of contact `page` as a ContactSubmission, then try to deliver it; return it.
-
-    The submission is committed before any e-mail is tried, so a failing mail server loses nothing.
-    """
-    submission = page.get_submission_class().objects.create(
-        form_data=form.cleaned_data,
-        page=page,
-        language=current_language(),
-    )
-    deliver(submission.pk)
-    submission.refresh_from_db()
-    return submission
-
-
-def deliver_pending() -> tuple[int, int]:
-    """Try every undelivered submission, oldest first; return (delivered, still pending) counts."""
-    from clarinet_site.models import ContactSubmission
-
-    pending = list(
-        ContactSubmission.objects.filter(delivered_at__isnull=True)
-        .order_by("submit_time")
-        .values_list("pk", flat=True)
-    )
-    delivered = sum(1 for pk in pending if deliver(pk))
-    return delivered, ContactSubmission.objects.filter(delivered_at__isnull=True).count()
 
 
 def delivery_state(submission) -> str:

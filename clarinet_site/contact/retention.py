@@ -8,6 +8,8 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
+from .models import ContactSubmission
+
 
 def retention_cutoff(days: int | None = None) -> datetime.datetime:
     """Return the moment before which messages are too old: now minus `days` (CONTACT_RETENTION_DAYS)."""
@@ -19,8 +21,6 @@ def purge_old_messages(days: int | None = None, dry_run: bool = False) -> int:
 
     Undelivered messages are deleted too: after the retention period nothing is kept, delivered or not.
     """
-    from clarinet_site.models import ContactSubmission
-
     old = ContactSubmission.objects.filter(submit_time__lt=retention_cutoff(days))
     if dry_run:
         return old.count()

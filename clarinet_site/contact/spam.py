@@ -5,6 +5,7 @@ visitor's language); the view shows it and stores nothing.
 """
 
 import ipaddress
+import logging
 import secrets
 import time
 from dataclasses import dataclass
@@ -14,7 +15,9 @@ from django.core import signing
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
+
+logger = logging.getLogger(__name__)
 
 # A field people never see (hidden with CSS, skipped by the keyboard) but form-filling robots do fill in.
 # Its name must not look like anything browsers autofill (name, address, e-mail, phone, organisation).
@@ -81,11 +84,12 @@ def read_form_token(token: str) -> dict | None:
     return data
 
 
-def client_address(request: HttpRequest) -> str:
-    """Return the client's address for rate limiting; IPv6 addresses are reduced to their /64 network.
+def client_ip(request: HttpRequest) -> str | None:
+    """Return the client's address; IPv6 addresses are reduced to their /64 network; None if unknown.
 
     Behind a proxy, CONTACT_CLIENT_IP_HEADER names the header whose last address the proxy appended.
-    Unparseable values fall back to REMOTE_ADDR, then to "unknown" (one shared bucket, never an error).
+    Unparseable values fall back to REMOTE_ADDR. The login lockouts use the same address
+    (AXES_CLIENT_IP_CALLABLE).
     """
     candidates = []
     header = settings.CONTACT_CLIENT_IP_HEADER
@@ -100,15 +104,22 @@ def client_address(request: HttpRequest) -> str:
         if address.version == 6:
             return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
         return str(address)
-    return "unknown"
+    return None
+
+
+def client_address(request: HttpRequest) -> str:
+    """Return `client_ip(request)` for rate limiting, or "unknown" (one shared bucket, never an error)."""
+    return client_ip(request) or "unknown"
 
 
 def rate_limited(request: HttpRequest) -> bool:
     """Count this POST against the client's address and return True once CONTACT_RATE_LIMIT is exceeded.
 
-    The counter lives in the default cache (Redis when REDIS_URL is set), shared by every app server.
+    The counter lives in the default cache (Redis when REDIS_URL is set), shared by every app server. While
+    the cache does not answer nothing is counted and the POST may go on (RATELIMIT_FAIL_OPEN, logged): the
+    other checks still apply, and a stored message matters more than a perfect count.
     """
-    return is_ratelimited(
+    usage = get_usage(
         request,
         group=RATE_LIMIT_GROUP,
         key=lambda _group, req: client_address(req),
@@ -116,6 +127,10 @@ def rate_limited(request: HttpRequest) -> bool:
         method="POST",
         increment=True,
     )
+    if usage is None:
+        logger.warning("Contact form rate limit not counted: the cache did not answer")
+        return False
+    return usage["should_limit"]
 
 
 def check_post(request: HttpRequest) -> Rejection | None:
@@ -133,8 +148,12 @@ def check_post(request: HttpRequest) -> Rejection | None:
 
 
 def claim_token(request: HttpRequest) -> bool:
-    """Mark the POST's form token as used; return False if it was used already (a resent, duplicate POST)."""
+    """Mark the POST's form token as used; return False if it was used already (a resent, duplicate POST).
+
+    With the cache not answering (django-redis gives None instead of True or False) the token counts as
+    new: a message sent twice may then be stored twice, but none is lost.
+    """
     token = read_form_token(request.POST.get(TOKEN_FIELD, ""))
     if token is None:
         return False
-    return cache.add(f"{RATE_LIMIT_GROUP}.used.{token['n']}", True, timeout=TOKEN_MAX_AGE)
+    return cache.add(f"{RATE_LIMIT_GROUP}.used.{token['n']}", True, timeout=TOKEN_MAX_AGE) is not False

@@ -1,11 +1,8 @@
-"""Admin hooks of the contact form: only people allowed to read contact messages see them.
-
-Loaded from `ClarinetSiteConfig.ready()` (this module is not an app's own `wagtail_hooks`).
-"""
+"""Admin hooks of the contact form: only people allowed to read contact messages see them."""
 
 from wagtail import hooks
 
-from clarinet_site.models import ContactPage
+from .models import ContactPage
 
 VIEW_PERMISSION = "clarinet_site.view_contactsubmission"
 

@@ -1,7 +1,11 @@
-"""Models of the site-wide app, one module per concern; imported here so Django finds them."""
+"""Models of the site-wide app, one module per concern; imported here so Django finds them.
+
+The contact form's models live in their own package (`clarinet_site.contact`) under this app's label.
+"""
+
+from clarinet_site.contact.models import ContactFormField, ContactPage, ContactSubmission
 
 from .base import BasePage
-from .contact import ContactFormField, ContactPage, ContactSubmission
 from .media import CaptionedImage, CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .partners import PartnerOrganisation

@@ -1,4 +1,4 @@
-"""The home page and standard pages (the contact page is in `contact.py`)."""
+"""The home page and standard pages (the contact page is in the `clarinet_site.contact` package)."""
 
 from django.conf import settings
 from django.db import models

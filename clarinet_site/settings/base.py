@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "clarinet_site",
+    # After clarinet_site: its translation registrations extend the base page's.
+    "clarinet_site.contact",
     "toolkit",
     "campaigns",
     "news",
@@ -66,6 +68,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Background tasks (contact e-mail, Wagtail's own slow work) and login lockouts.
+    "django_tasks",
+    "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +89,8 @@ MIDDLEWARE = [
     "clarinet_site.security_headers.SecurityHeadersMiddleware",
     # Wagtail's RedirectMiddleware, aware of the language prefixes and keeping query strings.
     "clarinet_site.redirects.LanguageRedirectMiddleware",
+    # Last: turns a login refused during a lockout into the translated lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clarinet_site.urls"
@@ -111,22 +119,37 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A persistent connection dropped by a database restart is noticed and replaced before use.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # The cache is an optimisation: with Redis stopped or hanging, a cache call gives up within REDIS_TIMEOUT
+    # seconds and counts as a miss; then Redis is left alone for REDIS_RETRY_SECONDS (clarinet_site.cache,
+    # one warning logged) and pages are built from the database.
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
+    REDIS_RETRY_SECONDS = float(os.environ.get("REDIS_RETRY_SECONDS", "10"))
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "clarinet",
             "TIMEOUT": 600,
+            "OPTIONS": {
+                "CLIENT_CLASS": "clarinet_site.cache.CircuitBreakerClient",
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The contact form's rate limit lets posts through while the cache does not answer (README: failing services).
+RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -297,3 +320,24 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
 # 40 megapixels decode to about 160 MB: a 2 GB worker renders them; 121 megapixels took 2.9 GB.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000
+
+# Login protection (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account from one client
+# address, logins of that account from that address are refused for LOGIN_LOCKOUT_MINUTES, on the admin
+# login and the private-page login alike. The address is the contact form's (CONTACT_CLIENT_IP_HEADER).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")) / 60
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "clarinet_site.contact.spam.client_ip"
+AXES_LOCKOUT_CALLABLE = "clarinet_site.lockouts.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts are kept in the database (not the cache), so lockouts hold while Redis is down.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+
+# Background tasks (django-tasks, database backend): `manage.py db_worker` runs them. Contact e-mails are
+# retried CONTACT_DELIVERY_RETRIES times (after 1, 4, 16 ... minutes) before waiting for the cron command.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CONTACT_DELIVERY_RETRIES = int(os.environ.get("CONTACT_DELIVERY_RETRIES", "5"))

@@ -105,7 +105,10 @@ def _manage(env: dict, *args: str) -> None:
 
 @pytest.fixture(scope="session")
 def server_url(server_env):
-    """Base URL (no trailing slash) of gunicorn serving the demo site on a free loopback port."""
+    """Base URL (no trailing slash) of gunicorn serving the demo site on a free loopback port.
+
+    The background task worker runs beside it, as in production: it sends the contact form's e-mails.
+    """
     _recreate_database(server_env["DATABASE_URL"])
     _manage(server_env, "migrate", "--noinput", "-v", "0")
     _manage(server_env, "load_demo_content")
@@ -116,6 +119,9 @@ def server_url(server_env):
         cwd=ROOT,
         env=server_env,
     )
+    worker = subprocess.Popen(  # noqa: S603
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.2"], cwd=ROOT, env=server_env
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -125,11 +131,14 @@ def server_url(server_env):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
+                worker.kill()
                 raise RuntimeError("gunicorn did not start") from None
             time.sleep(0.3)
     yield url
     server.terminate()
+    worker.terminate()
     server.wait(timeout=10)
+    worker.wait(timeout=10)
     _recreate_database(server_env["DATABASE_URL"], create=False)
 
 

@@ -1,9 +1,11 @@
 """The contact page: a Wagtail form page whose messages go to the project coordinator.
 
-Submissions are stored first (`ContactSubmission`) and then e-mailed; delivery, spam checks and export live in
-`clarinet_site.contact`. Form field labels are translated per language, but each field's storage key
-(`clean_name`) is fixed once from its English label, so a message sent from /hu/ and one sent from /en/ land
-under the same keys (translated labels gave different keys per language on other Wagtail sites).
+Submissions are stored first (`ContactSubmission`), then a background task e-mails them (`tasks`); the form,
+spam checks, serving and export live beside this module. The models keep the `clarinet_site` app label.
+
+Form field labels are translated per language, but each field's storage key (`clean_name`) is fixed once
+from its English label, so a message sent from /hu/ and one sent from /en/ land under the same keys
+(translated labels gave different keys per language on other Wagtail sites).
 """
 
 from django.db import models
@@ -17,8 +19,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
+from clarinet_site.languages import current_language, language_codes, local_name
+from clarinet_site.models.base import BasePage
 
-from .base import BasePage
+from . import spam, tasks
+from .admin_forms import ContactPageForm
+from .delivery import delivery_state
+from .forms import ContactFormBuilder
+from .views import serve_contact_page
+
+APP_LABEL = "clarinet_site"
 
 # Tokens of the HTML autocomplete attribute that a contact form may need (WCAG 2.1 SC 1.3.5).
 AUTOCOMPLETE_CHOICES = [
@@ -54,18 +64,18 @@ class ContactFormField(AbstractFormField):
     panels = [*AbstractFormField.panels, FieldPanel("autocomplete")]
 
     class Meta(AbstractFormField.Meta):
+        app_label = APP_LABEL
         verbose_name = _("contact form field")
         verbose_name_plural = _("contact form fields")
 
     def get_field_clean_name(self) -> str:
         """Return the ascii_snake_case key derived from the English label (the active language's otherwise).
 
-        Names the form itself uses (honeypot, form token, CSRF token) get a "_field" suffix.
+        Names the form itself uses (honeypot, form token, CSRF token) get a "_field" suffix. The key may be
+        longer than the `clean_name` column: `ContactPageForm` refuses such labels before anything is saved.
         """
-        from clarinet_site.contact.spam import RESERVED_FIELD_NAMES
-
         name = get_field_clean_name(getattr(self, "label_en", "") or self.label)
-        return f"{name}_field" if name in RESERVED_FIELD_NAMES else name
+        return f"{name}_field" if name in spam.RESERVED_FIELD_NAMES else name
 
 
 class ContactSubmission(AbstractFormSubmission):
@@ -82,15 +92,13 @@ class ContactSubmission(AbstractFormSubmission):
     last_error = models.TextField(_("last delivery error"), blank=True)
 
     class Meta(AbstractFormSubmission.Meta):
+        app_label = APP_LABEL
         verbose_name = _("contact message")
         verbose_name_plural = _("contact messages")
         indexes = [models.Index(fields=["submit_time"]), models.Index(fields=["delivered_at"])]
 
     def get_data(self) -> dict:
         """Return the form data plus submit time, language and delivery state, for listings and exports."""
-        from clarinet_site.contact.delivery import delivery_state
-        from clarinet_site.languages import language_codes, local_name
-
         language = self.language
         if language in language_codes():
             language = f"{local_name(language)} ({language})"
@@ -134,8 +142,11 @@ class ContactPage(AbstractEmailForm, BasePage):
     parent_page_types = ["clarinet_site.HomePage"]
     subpage_types: list[str] = []
     max_count = 1
+    # Form-builder mistakes (a label whose key is too long, two fields with one key) become field errors.
+    base_form_class = ContactPageForm
 
     class Meta:
+        app_label = APP_LABEL
         verbose_name = _("contact page")
 
     def get_form_fields(self):
@@ -144,8 +155,6 @@ class ContactPage(AbstractEmailForm, BasePage):
 
     def get_form_class(self):
         """Return the visitor's form class, built with stable keys and choice values (see the module doc)."""
-        from clarinet_site.contact.forms import ContactFormBuilder
-
         return ContactFormBuilder(self.get_form_fields()).get_form_class()
 
     def get_submission_class(self):
@@ -154,7 +163,8 @@ class ContactPage(AbstractEmailForm, BasePage):
 
     def get_submissions_list_view_class(self):
         """Use the admin listing whose CSV/XLSX export is UTF-8 with BOM and formula-safe."""
-        from clarinet_site.contact.export import ContactSubmissionsListView
+        # Imported here: Wagtail's admin views load page models, which are not ready while this module loads.
+        from .export import ContactSubmissionsListView
 
         return ContactSubmissionsListView
 
@@ -168,8 +178,6 @@ class ContactPage(AbstractEmailForm, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `form_token` (signed start time for the spam check) and `privacy_url` to the context."""
-        from clarinet_site.contact import spam
-
         context = super().get_context(request, *args, **kwargs)
         context["form_token"] = spam.issue_form_token()
         context["honeypot_name"] = spam.HONEYPOT_FIELD
@@ -177,16 +185,20 @@ class ContactPage(AbstractEmailForm, BasePage):
         return context
 
     def process_form_submission(self, form) -> ContactSubmission:
-        """Store the valid `form`'s data, then try to e-mail it; returns the stored submission.
+        """Store the valid `form`'s data, then hand its delivery to the task worker; return the submission.
 
-        Delivery failures never raise: the submission stays pending for `deliver_pending_messages`.
+        The visitor never waits for the mail server: the row is committed first (autocommit), then
+        `tasks.enqueue_delivery` queues the e-mail. Nothing here raises on a mail or queue failure: the
+        submission stays pending for the task's retries and for `deliver_pending_messages`.
         """
-        from clarinet_site.contact.delivery import store_and_deliver
-
-        return store_and_deliver(self, form)
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data,
+            page=self,
+            language=current_language(),
+        )
+        tasks.enqueue_delivery(submission.pk)
+        return submission
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         """Show the form (GET) or check, store and deliver a message (POST); see `contact.views`."""
-        from clarinet_site.contact.views import serve_contact_page
-
         return serve_contact_page(self, request, *args, **kwargs)

@@ -1,12 +1,12 @@
 """`manage.py deliver_pending_messages`: e-mail contact messages the mail server did not accept before.
 
-Safe to run from cron (e.g. every 10 minutes): each message is locked while it is sent, so overlapping runs
-and the website never send one twice. Exits with status 1 while messages remain pending, so cron reports it.
+The safety net behind the delivery task (`clarinet_site.contact.tasks`): run it from cron (e.g. every 10
+minutes). Each message is locked while it is sent, so overlapping runs and the task worker never send one twice. Exits with status 1 while messages remain pending, so cron reports it.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
-from clarinet_site.contact.delivery import deliver_pending
+from clarinet_site.contact.tasks import deliver_pending
 
 
 class Command(BaseCommand):
