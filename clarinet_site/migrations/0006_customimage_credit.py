@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('clarinet_site', '0003_coordinator_group'),
+        ("clarinet_site", "0005_images_normalised"),
     ]
 
     operations = [

@@ -16,7 +16,7 @@ def list_complete_documents(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('clarinet_site', '0004_coordinator_snippets_editors_admin'),
+        ("clarinet_site", "0008_coordinator_snippets"),
     ]
 
     operations = [

@@ -37,6 +37,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("clarinet_site", "0003_coordinator_group")]
+    dependencies = [("clarinet_site", "0007_roles_and_workflow")]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -49,7 +49,7 @@ def normalise_originals(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("clarinet_site", "0004_documents_private_sec_files"),
+        ("clarinet_site", "0004_documents_private"),
     ]
 
     operations = [migrations.RunPython(normalise_originals, migrations.RunPython.noop)]

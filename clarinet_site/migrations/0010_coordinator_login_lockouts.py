@@ -34,7 +34,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("clarinet_site", "0003_coordinator_group"),
+        ("clarinet_site", "0009_document_listing"),
         ("axes", "0010_accessattemptexpiration"),
     ]
 
