@@ -10,5 +10,5 @@ class ClarinetSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from clarinet_site import redirects, signals  # noqa: F401 - connects the handlers
+        from clarinet_site import language_hooks, redirects, signals  # noqa: F401 - connects the handlers
         from clarinet_site.contact import wagtail_hooks  # noqa: F401 - registers the admin hooks

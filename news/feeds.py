@@ -16,6 +16,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from clarinet_site.models.base import Availability
+from clarinet_site.queries import listed_in
+
 from .models import NewsIndexPage, NewsPage
 
 FEED_LENGTH = 20
@@ -59,9 +62,7 @@ class NewsRssFeed(Feed):
 
     def items(self, index: NewsIndexPage):
         return (
-            NewsPage.objects.child_of(index)
-            .live()
-            .public()
+            listed_in(NewsPage.objects.child_of(index).live().public())
             .prefetch_related("themes")
             .order_by("-date", "-pk")[:FEED_LENGTH]
         )
@@ -70,8 +71,11 @@ class NewsRssFeed(Feed):
         return xml_safe(item.title)
 
     def item_description(self, item: NewsPage) -> str:
-        """The intro, preceded for an event by its dates and place (plain text)."""
+        """The intro, preceded for an event by its dates and place (plain text); an item shown in English
+        because it is marked for every language says so first (a feed cannot mark the language of a part)."""
         parts = []
+        if item.availability() == Availability.IN_ENGLISH:
+            parts.append(f"({_('In English')})")
         if item.is_event:
             when = date_format(item.event_start, "DATE_FORMAT")
             if item.event_end and item.event_end != item.event_start:

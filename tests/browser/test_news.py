@@ -105,11 +105,8 @@ def test_home_shows_latest_news_and_next_event(server_url, page):
     latest = page.locator(".latest-news .news-card__title").all_inner_texts()
     assert latest[0] == "Results seminar “Migration beyond borders” in Procida"
     assert len(latest) == 3
-    next_event = page.locator(".next-event")
-    assert "No event is planned at the moment." in next_event.inner_text()
-    assert (
-        next_event.get_by_role("link").inner_text() == "Results seminar “Migration beyond borders” in Procida"
-    )
+    # the project ended in 2022: no event is planned, so no empty "Next event" panel
+    assert page.locator(".next-event").count() == 0
     assert axe_violations(page) == []
 
 
