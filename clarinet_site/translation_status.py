@@ -14,6 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
+from wagtail.users.models import UserProfile
 
 from clarinet_site.languages import language_codes
 
@@ -112,9 +113,8 @@ def todo_languages(user) -> list[str]:
 
     One place to decide it, so that per-language editor roles can replace the rule later.
     """
-    profile = getattr(user, "wagtail_userprofile", None)
-    code = profile.get_preferred_language() if profile else None
-    code = (code or settings.LANGUAGE_CODE).split("-")[0]
+    code = UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+    code = code.split("-")[0]
     return [code] if code in language_codes() else []
 
 

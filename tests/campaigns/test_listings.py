@@ -5,7 +5,7 @@ import datetime
 import pytest
 import wagtail_factories
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.helpers import count_queries
 
@@ -130,8 +130,11 @@ def test_indexes_announce_their_calendar_feed_while_something_is_upcoming(
         assert page.find("link", type="text/calendar") is None  # everything is over
         assert page.select_one(".calendar-feed") is None
     soon = timezone.localdate() + datetime.timedelta(days=20)
-    TrainingPageFactory(parent=training_index, title="Next", title_hu="Következő", start_date=soon, end_date=None)
-    CampaignPageFactory(parent=campaign_index, title="Next", start_date=soon, end_date=None)
+    with translation.override("en"):  # the test client left Hungarian active
+        TrainingPageFactory(
+            parent=training_index, title="Next", title_hu="Következő", start_date=soon, end_date=None
+        )
+        CampaignPageFactory(parent=campaign_index, title="Next", start_date=soon, end_date=None)
     for url in ("/en/campaigns/", "/hu/kepzesek/"):
         page = soup(client.get(url))
         feed = page.find("link", type="text/calendar")["href"]
