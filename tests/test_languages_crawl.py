@@ -118,7 +118,7 @@ def test_every_page_in_every_language_is_honest_about_its_language(client, site_
         for news in NewsPage.objects.exclude(event_place_en="")
         if any(getattr(news, f"event_place_{code}") == news.event_place_en for code in language_codes()[1:])
     ]
-    english_texts = {text for text in english_texts if not any(name in text for name in names)}
+    english_texts = {text for text in english_texts if not any(name and name in text for name in names)}
 
     url_to_page = {unquote(page.localized_url(code)): page for page in site_pages for code in language_codes()}
     problems = []
