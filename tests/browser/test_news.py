@@ -115,6 +115,7 @@ def test_feeds_parse_when_served_by_gunicorn(server_url, code):
     for kind in ("rss", "atom"):
         with urllib.request.urlopen(f"{server_url}/{code}/feeds/news.{kind}") as response:  # noqa: S310
             feed = feedparser.parse(response.read())
-        assert not feed.bozo
-        assert len(feed.entries) == 5
+        assert not feed.bozo  # valid also where no news exists in the language (empty feed)
+        # all 5 demo news exist in English; another language lists only those written in it
+        assert len(feed.entries) == 5 if code == "en" else len(feed.entries) < 5
         assert feed.feed.language == code
