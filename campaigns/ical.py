@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from clarinet_site.languages import DatePrecision
 
@@ -101,7 +101,8 @@ def build_calendar(entries: list[CalendarEntry], name: str, language: str) -> by
     """Return the bytes of a VCALENDAR named `name` (in `language`) holding one VEVENT per entry.
 
     VTIMEZONE components are added for every time zone a timed entry uses, so that calendar programs need
-    no outside time-zone database.
+    no outside time-zone database. A calendar without entries (nothing upcoming) gets the site's VTIMEZONE:
+    RFC 5545 section 3.6 requires at least one component, so the feed stays valid when empty.
     """
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -112,6 +113,8 @@ def build_calendar(entries: list[CalendarEntry], name: str, language: str) -> by
     for entry in entries:
         calendar.add_component(build_event(entry))
     calendar.add_missing_timezones()
+    if not calendar.subcomponents:
+        calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
     return calendar.to_ical()
 
 

@@ -26,7 +26,7 @@ from wagtail.search import index
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import DatePrecision, current_language, format_date_range
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
-from clarinet_site.queries import with_listing_images
+from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
 from .blocks import (
     ActivityStreamBlock,
@@ -72,7 +72,7 @@ def related_news(page: Page) -> list:
     lazily to keep the apps free of an import cycle.
     """
     news_page = apps.get_model("news", "NewsPage")
-    return list(news_page.objects.live().public().filter(related_page=page).order_by("-date", "-pk"))
+    return list(listed_in(news_page.objects.live().public().filter(related_page=page)).order_by("-date", "-pk"))
 
 
 class DatedPage(models.Model):
@@ -141,6 +141,8 @@ class DatedPage(models.Model):
 class TrainingIndexPage(RoutablePageMixin, BasePage):
     """The training programmes run for border local authorities: upcoming and past, by country and year."""
 
+    available_fields = ("title", "intro")
+
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["clarinet_site.HomePage"]
@@ -152,7 +154,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
 
     def trainings(self):
         """Return the live, public trainings under this page."""
-        return TrainingPage.objects.child_of(self).live().public()
+        return listed_in(TrainingPage.objects.child_of(self).live().public())
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `filters`, `country_options`, `year_options`, `upcoming` (list), `past` (a paginator page) and
@@ -173,6 +175,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         today = timezone.localdate()
         context.update(
             filters=filters,
+            show_filters=worth_filtering(len(facets), filters.active),
             country_options=country_options({country for country, _start, _end in facets}),
             year_options=sorted(years, reverse=True),
             upcoming=list(listed.filter(last__gte=today).order_by("start_date", "pk")),
@@ -213,6 +216,8 @@ class TrainingMaterial(Orderable):
 
 class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Page.__str__ gives the title
     """One training programme for the staff of a border local authority."""
+
+    available_fields = ("title", "intro", "body")
 
     country = CountryField(_("country"))
     host_authority = models.ForeignKey(
@@ -293,13 +298,16 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         return ", ".join(filter(None, [where, str(self.country.name)]))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `materials` (documents, in order), `campaigns` (live campaigns it prepared) and `calendar_url`."""
+        """Add `materials` (documents, in order), `campaigns` (live campaigns it prepared) and `calendar_url`
+        (None once the training is over: a past date has no place in a calendar)."""
         context = super().get_context(request, *args, **kwargs)
         context["materials"] = [material.document for material in self.materials.select_related("document")]
         context["campaigns"] = (
-            CampaignPage.objects.live().public().filter(training=self).order_by("start_date")
+            listed_in(CampaignPage.objects.live().public().filter(training=self)).order_by("start_date")
         )
-        context["calendar_url"] = self.url + self.reverse_subpage("calendar")
+        context["calendar_url"] = (
+            self.url + self.reverse_subpage("calendar") if self.last_day >= timezone.localdate() else None
+        )
         context["related_news"] = related_news(self)
         return context
 
@@ -334,6 +342,8 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
     """The local communication campaigns and artist residencies: an overview by country, filters by country
     and year, and a calendar feed of the upcoming activities."""
 
+    available_fields = ("title", "intro")
+
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["clarinet_site.HomePage"]
@@ -345,11 +355,11 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
 
     def campaigns(self):
         """Return the live, public campaigns under this page."""
-        return CampaignPage.objects.child_of(self).live().public()
+        return listed_in(CampaignPage.objects.child_of(self).live().public())
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `filters`, `country_options`, `year_options`, `overview` (per country: name, code, towns) and
-        `campaigns` (a paginator page), `calendar_url`. The number of queries does not depend on the number of campaigns."""
+        `campaigns` (a paginator page), `calendar_url`, `has_upcoming`. The number of queries does not depend on the number of campaigns."""
         context = super().get_context(request, *args, **kwargs)
         campaigns = self.campaigns()
         every = list(campaigns.defer_streamfields().order_by("town"))
@@ -367,11 +377,14 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         )
         context.update(
             filters=filters,
+            show_filters=worth_filtering(len(every), filters.active),
             country_options=country_options(codes),
             year_options=sorted(years, reverse=True),
             overview=list(overview.values()),
             campaigns=paginate(listed, request.GET, PAST_PER_PAGE),
             calendar_url=self.url + self.reverse_subpage("calendar"),
+            # the feed holds upcoming activities only: offered while some campaign is not over
+            has_upcoming=any(page.last_day >= timezone.localdate() for page in every),
         )
         return context
 
@@ -401,6 +414,8 @@ class CampaignGalleryImage(CaptionedImage):
 class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Page.__str__ gives the title
     """A local communication campaign run by a border local authority, often with an artist residency,
     in three phases: preparation, implementation and evaluation."""
+
+    available_fields = ("title", "intro", "body")
 
     country = CountryField(_("country"))
     town = models.CharField(_("town"), max_length=120)
@@ -490,7 +505,7 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `gallery` (images with renditions prefetched), `partners`, `training` (live or None) and
-        `activities` ((block, URL of its calendar file) pairs)."""
+        `activities` ((block, URL of its calendar file, or None for an activity that is over) pairs)."""
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = list(
             self.gallery_images.prefetch_related(
@@ -501,8 +516,14 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         context["related_news"] = related_news(self)
         training = self.training
         context["training"] = training if training and training.live else None
+        today = timezone.localdate()
         context["activities"] = [
-            (block, self.url + self.reverse_subpage("activity_calendar", args=[block.id]))
+            (
+                block,
+                self.url + self.reverse_subpage("activity_calendar", args=[block.id])
+                if self.activity_entry(block, request, "").last_day >= today
+                else None,
+            )
             for block in self.activities
         ]
         return context

@@ -11,7 +11,15 @@ class ClarinetSiteConfig(AppConfig):
 
     def ready(self) -> None:
         # Imported for their side effects: signal handlers, admin hooks and system checks.
-        from clarinet_site import admin_forms, base_language, editor_hooks, lockouts, redirects, signals  # noqa: F401
+        from clarinet_site import (  # noqa: F401
+            admin_forms,
+            base_language,
+            editor_hooks,
+            language_hooks,
+            lockouts,
+            redirects,
+            signals,
+        )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
         from clarinet_site.models import BasePage
         from clarinet_site.redirects import explain_redirect_paths

@@ -210,3 +210,16 @@ def format_file_size(size: int, language: str | None = None) -> str:
     if size >= ONE_KB:
         return format_unit(round(size / ONE_KB), "digital-kilobyte", "short", locale=locale)
     return format_unit(size, "digital-byte", "short", locale=locale)
+
+
+def shows_fallback(obj, field_name: str, language_code: str | None = None) -> bool:
+    """Return True if `obj.field_name` shows English in `language_code` (default: the active language).
+
+    That is: the field is empty in the language and filled in English, so modeltranslation's fallback
+    (MODELTRANSLATION_FALLBACK_LANGUAGES) shows the English value. Fields without per-language columns never do.
+    """
+    code = language_code or current_language()
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if code == default or not hasattr(obj, f"{field_name}_{code}"):
+        return False
+    return not getattr(obj, f"{field_name}_{code}") and bool(getattr(obj, f"{field_name}_{default}", None))

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from clarinet_site.models import SiteSettings
+from clarinet_site.models.base import Availability
+from clarinet_site.queries import listed_in
 
 from .models import NewsIndexPage, NewsPage
 
@@ -61,9 +63,7 @@ class NewsRssFeed(Feed):
 
     def items(self, index: NewsIndexPage):
         return (
-            NewsPage.objects.child_of(index)
-            .live()
-            .public()
+            listed_in(NewsPage.objects.child_of(index).live().public())
             .prefetch_related("themes")
             .order_by("-date", "-pk")[:FEED_LENGTH]
         )
@@ -72,8 +72,11 @@ class NewsRssFeed(Feed):
         return xml_safe(item.title)
 
     def item_description(self, item: NewsPage) -> str:
-        """The intro, preceded for an event by its dates and place (plain text)."""
+        """The intro, preceded for an event by its dates and place (plain text); an item shown in English
+        because it is marked for every language says so first (a feed cannot mark the language of a part)."""
         parts = []
+        if item.availability() == Availability.IN_ENGLISH:
+            parts.append(f"({_('In English')})")
         if item.is_event:
             parts.append(", ".join(filter(None, [item.event_dates_display, item.event_place_display])) + ".")
         parts.append(item.intro)

@@ -20,7 +20,7 @@ from wagtail.search import index
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import format_date_range, language_codes, local_name
 from clarinet_site.models import BasePage, CustomDocument, Theme
-from clarinet_site.queries import with_listing_images
+from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
 from .filters import pick_choice, pick_year
 from .queries import public_documents
@@ -56,6 +56,8 @@ class NewsPageQuerySet(PageQuerySet):
 class NewsIndexPage(BasePage):
     """News and events of the project: upcoming events first, then news, filtered by theme and year."""
 
+    available_fields = ("title", "intro")
+
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["clarinet_site.HomePage"]
@@ -73,7 +75,7 @@ class NewsIndexPage(BasePage):
         Upcoming events are listed only on the first page.
         """
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.child_of(self).live().public()
+        news = listed_in(NewsPage.objects.child_of(self).live().public())
         themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
         years = [day.year for day in news.dates("date", "year", order="DESC")]
         themes_by_slug = {t.slug: t for t in themes}
@@ -98,6 +100,7 @@ class NewsIndexPage(BasePage):
             selected_theme=theme,
             selected_year=year,
             filtered=bool(theme or year),
+            show_filters=worth_filtering(news_page.paginator.count + len(upcoming), bool(theme or year)),
             upcoming=upcoming,
             news_page=news_page,
             today=timezone.localdate(),
@@ -107,6 +110,8 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     """A news item; with a start date it is also an event, "upcoming" until its last day has passed."""
+
+    available_fields = ("title", "intro", "body")
 
     date = models.DateField(
         _("publication date"), default=timezone.localdate, help_text=_("Listings show the newest date first.")
@@ -213,6 +218,8 @@ class DownloadsPage(BasePage):
     serve view refuses them to visitors as well.
     """
 
+    available_fields = ("title", "intro")
+
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["clarinet_site.HomePage"]
@@ -248,6 +255,7 @@ class DownloadsPage(BasePage):
             documents = documents.filter(year=year)
             applied.append((_("Year"), year))
         documents = documents.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+        documents_page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             type_choices=type_choices,
             language_choices=language_choices,
@@ -256,6 +264,7 @@ class DownloadsPage(BasePage):
             selected_language=language,
             selected_year=year,
             applied_filters=applied,
-            documents_page=Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page")),
+            documents_page=documents_page,
+            show_filters=worth_filtering(documents_page.paginator.count, bool(applied)),
         )
         return context

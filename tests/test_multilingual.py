@@ -91,8 +91,10 @@ def test_greek_and_cyrillic_titles_get_working_urls(client, home, code, title, s
     assert f"<loc>http://testserver/{code}/{slug}/</loc>" in sitemap
 
 
-def test_untranslated_page_says_so_and_points_canonical_to_english(client, home):
-    StandardPageFactory(parent=home, title="Privacy notice", slug="privacy")
+def test_partly_translated_page_says_so_and_points_canonical_to_english(client, home):
+    StandardPageFactory(
+        parent=home, title="Privacy notice", slug="privacy", intro="Who we are.", title_de="Datenschutzerklärung"
+    )
     response = client.get("/de/privacy/")
     assert response.status_code == 200
     page = soup(response)

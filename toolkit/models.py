@@ -39,6 +39,8 @@ class ToolkitPage(RoutablePageMixin, BasePage):
     Its sections and chapters are ToolkitChapterPage children; `all/` shows the whole toolkit on one page.
     """
 
+    available_fields = ("title", "intro", "body")
+
     body = StreamField(
         BaseStreamBlock(), verbose_name=_("introduction"), blank=True, help_text=_("What the toolkit is for.")
     )
@@ -164,6 +166,8 @@ class ToolkitChapterPage(BasePage):
     A chapter's body can embed cards of good practices ("see it in practice"); those practices list the
     chapter as "discussed in".
     """
+
+    available_fields = ("title", "intro", "body")
 
     part = models.CharField(
         _("part"),
@@ -310,6 +314,8 @@ class GoodPracticeIndexPage(BasePage):
     Filtering, pagination and the overview by country live in `toolkit.showcase`.
     """
 
+    available_fields = ("title", "intro", "body")
+
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -333,6 +339,8 @@ class GoodPracticeIndexPage(BasePage):
 
 class GoodPracticePage(BasePage):
     """A campaign that entered the CLARINET Award: who ran it, where, its category, result and story."""
+
+    available_fields = ("title", "intro", "body")
 
     organisation = models.CharField(
         _("organisation"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from clarinet_site.models import Theme
+from clarinet_site.queries import listed_in, worth_filtering
 
 from .models import Category, GoodPracticePage, Result
 
@@ -137,7 +138,7 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
     theme_slugs = {theme.slug: theme for theme in themes}
     filters, ignored = parse_filters(request.GET, theme_slugs)
 
-    live = GoodPracticePage.objects.live().public().child_of(index_page)
+    live = listed_in(GoodPracticePage.objects.live().public().child_of(index_page))
     # One theme per filter and unique slugs: the join cannot repeat a practice, so no DISTINCT is needed.
     results = filter_practices(live, filters).by_award_result()
 
@@ -171,6 +172,7 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
         },
         "winners_url": base_url + query_string({}, result=Result.WINNER),
         "country_overview": overview,
+        "show_filters": worth_filtering(sum(row["count"] for row in overview), bool(filters)),
         "filter_fields": [
             {
                 "name": name,

@@ -116,6 +116,8 @@ class ContactPage(AbstractEmailForm, BasePage):
     fields of Wagtail's e-mail form are not used and not shown, so no editor can redirect messages.
     """
 
+    available_fields = ("title", "intro", "body")
+
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     thank_you_text = RichTextField(
         _("thank-you text"),

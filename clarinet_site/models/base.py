@@ -1,11 +1,15 @@
 """The abstract base page every CLARINET page type extends: listing/social fields and language helpers."""
 
+from enum import StrEnum
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -13,12 +17,32 @@ from clarinet_site.languages import current_language, language_codes, local_name
 from clarinet_site.site_root import check_root_page_expiry
 
 
-class BasePage(Page):
-    """A page with an intro, listing and social images, and per-language URL helpers.
+class Availability(StrEnum):
+    """How a page exists in one language (design.md, "Multilingual")."""
 
-    A page counts as translated into a language when its title is filled in that language (the design's
-    rule for canonical links and hreflang alternates); other fields fall back to English.
+    #: Every essential field is in the language: listed, in the sitemap and hreflang.
+    AVAILABLE = "available"
+    #: Partly translated: served in the language, the English parts marked; not listed.
+    PARTIAL = "partial"
+    #: Not translated but marked for every language: listed and served in English, labelled.
+    IN_ENGLISH = "in_english"
+    #: Not in the language: a "not available" page links to the languages it is in.
+    ABSENT = "absent"
+
+
+class BasePage(Page):
+    """A page with an intro, listing and social images, and per-language availability and URL helpers.
+
+    A page is *available* in a language when each of its essential fields (`available_fields`, declared by
+    each page type) is filled in that language, or is empty in every language (design.md, "Multilingual").
+    Listings, feeds, the sitemap and hreflang of a language show only what is available in it, plus pages
+    marked `show_in_all_languages`, which every language shows in English.
     """
+
+    #: The fields that must be in a language for the page to exist in it; page types extend or narrow it.
+    available_fields: tuple[str, ...] = ("title", "intro")
+    #: True for a page every language is entered through (the home page): never ABSENT, at worst PARTIAL.
+    entry_for_every_language: bool = False
 
     intro = models.TextField(
         _("intro"), blank=True, help_text=_("One or two sentences shown under the title and in listings.")
@@ -42,9 +66,31 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social media (1200 × 630 px works best)."),
     )
 
+    show_in_all_languages = models.BooleanField(
+        _("show in every language (in English)"),
+        default=False,
+        help_text=_(
+            "For project-wide announcements: the page is listed in every language, in English and labelled "
+            "as such, even where it has no translation."
+        ),
+    )
+
+    translation_edited_at = models.JSONField(
+        _("translation last edited"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("When each language's text last changed (language code: ISO date-time), kept on save."),
+    )
+
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("listing_image"), FieldPanel("social_image")], heading=_("Images")),
+    ]
+    settings_panels = [
+        *Page.settings_panels,
+        # Coordinator-only: the Coordinator group holds this permission, partner editors do not.
+        FieldPanel("show_in_all_languages", permission="clarinet_site.change_sitesettings"),
     ]
 
     class Meta:
@@ -55,15 +101,92 @@ class BasePage(Page):
         super().clean()
         check_root_page_expiry(self)
 
-    def is_translated(self, language_code: str) -> bool:
-        """Return True if the page has its own title in `language_code` (English always counts)."""
-        if language_code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            return True
-        return bool(getattr(self, f"title_{language_code}", ""))
+    def save(self, *args, **kwargs):
+        """Save the page, first stamping in `translation_edited_at` each language whose text changed."""
+        from clarinet_site.translation_status import stamp_edited_languages
 
-    def translated_languages(self) -> list[str]:
-        """Return the codes of the languages this page is translated into, in the site's order."""
-        return [code for code in language_codes() if self.is_translated(code)]
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "translation_edited_at" in update_fields:
+            stamp_edited_languages(self)
+        return super().save(*args, **kwargs)
+
+    def _field_used(self, field_name: str) -> bool:
+        """Return True if `field_name` is filled in at least one language."""
+        return any(getattr(self, f"{field_name}_{code}", None) for code in language_codes())
+
+    def is_available(self, language_code: str) -> bool:
+        """Return True if every essential field that the page uses is filled in `language_code`.
+
+        An essential field empty in every language (an index page without intro) does not count against any
+        language. `show_in_all_languages` is not considered here: see `availability`.
+        """
+        return all(
+            getattr(self, f"{name}_{language_code}", None) or not self._field_used(name)
+            for name in self.available_fields
+        )
+
+    def availability(self, language_code: str | None = None) -> Availability:
+        """Return how the page exists in `language_code` (default: the active language); see Availability.
+
+        PARTIAL needs some essential text of the language's own and English for every essential field it
+        lacks, so the page reads whole with the English parts marked; otherwise (a page written in one
+        language, asked for in another) it is ABSENT, unless marked for every language (IN_ENGLISH).
+        """
+        code = language_code or current_language()
+        if self.is_available(code):
+            return Availability.AVAILABLE
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        if self.show_in_all_languages and self.is_available(default):
+            return Availability.IN_ENGLISH
+        own_text = any(getattr(self, f"{name}_{code}", None) for name in self.available_fields)
+        completed_by_english = all(
+            getattr(self, f"{name}_{code}", None)
+            or getattr(self, f"{name}_{default}", None)
+            or not self._field_used(name)
+            for name in self.available_fields
+        )
+        if (own_text or self.entry_for_every_language) and completed_by_english:
+            return Availability.PARTIAL
+        return Availability.ABSENT
+
+    def is_listed_in(self, language_code: str | None = None) -> bool:
+        """Return True if listings of `language_code` show the page: available, or marked for every language."""
+        return self.availability(language_code) in (Availability.AVAILABLE, Availability.IN_ENGLISH)
+
+    def languages_with_text(self) -> list[str]:
+        """Return the codes of the languages in which any essential field is filled, in the site's order."""
+        return [
+            code
+            for code in language_codes()
+            if any(getattr(self, f"{name}_{code}", None) for name in self.available_fields)
+        ]
+
+    def available_languages(self) -> list[str]:
+        """Return the codes of the languages this page is available in, in the site's order."""
+        return [code for code in language_codes() if self.is_available(code)]
+
+    @classmethod
+    def availability_q(cls, language_code: str | None = None) -> Q:
+        """Return a Q object selecting the pages of this type listed in `language_code` (default: active).
+
+        The SQL twin of `is_listed_in`, built from the per-language columns of `available_fields`, so a
+        listing filters in its one query whatever its length.
+        """
+        code = language_code or current_language()
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        return cls._available_q(code) | (Q(show_in_all_languages=True) & cls._available_q(default))
+
+    @classmethod
+    def _available_q(cls, code: str) -> Q:
+        """Return a Q object selecting the pages of this type available in `code` (see `is_available`)."""
+        available = Q()
+        for name in cls.available_fields:
+            filled = {other: _filled_q(cls, f"{name}_{other}") for other in language_codes()}
+            nowhere = Q()
+            for other_filled in filled.values():
+                nowhere &= ~other_filled
+            available &= filled[code] | nowhere
+        return available
 
     def localized_url(
         self, language_code: str, request: HttpRequest | None = None, full: bool = False
@@ -73,7 +196,7 @@ class BasePage(Page):
             return self.get_full_url(request) if full else self.get_url(request)
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
-        """Return one sitemap entry per translated language, each listing every translation as an alternate.
+        """Return one sitemap entry per language the page is available in, each listing every translation as an alternate.
 
         Entries are dicts with `location`, `lastmod` and `alternates` ({lang_code, location}), the keys
         Django's sitemap template renders as `<xhtml:link rel="alternate" hreflang=...>`.
@@ -86,10 +209,14 @@ class BasePage(Page):
         ]
 
     def hreflang_alternates(self, request: HttpRequest | None = None) -> list[dict]:
-        """Return {lang_code, location} for each translated language plus `x-default` (English), full URLs."""
+        """Return {lang_code, location} for each available language plus `x-default`, full URLs.
+
+        `x-default` is the English page, else the first available language's. A page available in no
+        language (all its essential fields left empty) still lists English, where it is served.
+        """
+        codes = self.available_languages() or [settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
         alternates = [
-            {"lang_code": code, "location": self.localized_url(code, request, full=True)}
-            for code in self.translated_languages()
+            {"lang_code": code, "location": self.localized_url(code, request, full=True)} for code in codes
         ]
         alternates.append({"lang_code": "x-default", "location": alternates[0]["location"]})
         return alternates
@@ -149,3 +276,14 @@ class BasePage(Page):
         code = preview_mode if preview_mode in language_codes() else current_language()
         with translation.override(code):
             return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
+
+def _filled_q(model: type[models.Model], column: str) -> Q:
+    """Return a Q object true where the per-language `column` of `model` holds content.
+
+    Text columns count when not NULL and not ""; a StreamField column when it holds at least one block
+    (an empty stream is stored as the JSON `[]`).
+    """
+    field = model._meta.get_field(column)
+    if isinstance(field, StreamField):
+        return Q(**{f"{column}__isnull": False}) & ~Q(**{column: []})
+    return Q(**{f"{column}__isnull": False}) & ~Q(**{column: ""})

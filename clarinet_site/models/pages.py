@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
 
-from .base import BasePage
+from .base import Availability, BasePage
 
 SECTION_PAGE_TYPES = [
     "toolkit.ToolkitPage",
@@ -23,6 +23,9 @@ SECTION_PAGE_TYPES = [
 
 class HomePage(BasePage):
     """The site's root page: what CLARINET is, its objectives, and entry points into every section."""
+
+    available_fields = ("title", "intro", "body")
+    entry_for_every_language = True
 
     hero_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -62,18 +65,24 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        """Add `sections`: the live section pages under home, as specific pages with listing images."""
+        """Add `sections`: the live section pages under home that exist in the language shown (they may be
+        partly translated: navigation, not a listing of content), as specific pages with listing images."""
         context = super().get_context(request, *args, **kwargs)
         section_types = [name.lower().replace(".", "_") for name in SECTION_PAGE_TYPES]
         children = self.get_children().live().public().specific().select_related("listing_image")
         context["sections"] = [
-            page for page in children if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
+            page
+            for page in children
+            if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
+            and page.availability() != Availability.ABSENT
         ]
         return context
 
 
 class StandardPage(BasePage):
     """A page of free content: about, partners, privacy notice, accessibility statement, legal notice."""
+
+    available_fields = ("title", "intro", "body")
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 

@@ -7,11 +7,13 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from clarinet_site.languages import current_language, language_codes, local_name
+from clarinet_site.languages import current_language, language_codes, local_name, shows_fallback
+from clarinet_site.models.base import Availability
 
 register = template.Library()
 
@@ -36,6 +38,7 @@ def main_menu(context) -> dict:
             items.append(
                 {
                     "title": page.title,
+                    "lang": fallback_lang(request, page, "title"),
                     "url": page.get_url(request),
                     "active": current is not None and current.path.startswith(page.path),
                     "current": current is not None and current.pk == page.pk,
@@ -54,10 +57,18 @@ def breadcrumbs(context) -> dict:
     ancestors = page.get_ancestors().filter(depth__gte=2)
     # The home page's title is a whole sentence; the trail starts with a short "Home".
     crumbs = [
-        {"title": _("Home") if ancestor.depth == 2 else ancestor.title, "url": ancestor.get_url(request)}
+        {
+            "title": _("Home") if ancestor.depth == 2 else ancestor.title,
+            "lang": "" if ancestor.depth == 2 else fallback_lang(request, ancestor, "title"),
+            "url": ancestor.get_url(request),
+        }
         for ancestor in ancestors
     ]
-    crumbs.append({"title": page.title, "url": None})
+    if page_availability(page) == Availability.ABSENT:
+        # The page's title in this language would be another language's text.
+        crumbs.append({"title": _("Page not available"), "lang": "", "url": None})
+    else:
+        crumbs.append({"title": page.title, "lang": fallback_lang(request, page, "title"), "url": None})
     return {"crumbs": crumbs}
 
 
@@ -66,7 +77,8 @@ def language_switcher(context) -> dict:
     """Render links to the same page in every language (never a 404).
 
     On a Wagtail page each link follows that language's translated slugs; a language the page is not
-    translated into still gets the page (its fields fall back to English). Elsewhere (a 404 page, a view
+    available in gets the same address, which serves the page with its English parts marked, or the
+    "not available" page listing the languages it exists in (never a 404). Elsewhere (a 404 page, a view
     without a page) each link goes to that language's home page.
     """
     request = context["request"]
@@ -88,13 +100,13 @@ def language_switcher(context) -> dict:
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context) -> str:
-    """Return the page's canonical full URL: its own in a translated language, else the English one."""
+    """Return the page's canonical full URL: its own in an available language, else the English one."""
     page = context.get("page")
     request = context["request"]
     if page is None:
         return ""
     code = current_language()
-    if not page.is_translated(code):
+    if not page.is_available(code):
         code = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     return page.localized_url(code, request, full=True)
 
@@ -114,7 +126,11 @@ def footer_links(context) -> dict:
         site_settings.contact_page_id,
     ]
     pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[pk for pk in wanted if pk])}
-    links = [{"title": pages[pk].title, "url": pages[pk].get_url(request)} for pk in wanted if pk in pages]
+    links = [
+        {"title": pages[pk].title, "lang": fallback_lang(request, pages[pk], "title"), "url": pages[pk].get_url(request)}
+        for pk in wanted
+        if pk in pages
+    ]
     return {"links": links}
 
 
@@ -127,24 +143,88 @@ def hreflang_alternates(context) -> list[dict]:
     return page.hreflang_alternates(context["request"])
 
 
+def note_fallback(request: HttpRequest | None) -> None:
+    """Record on `request` that some part of the response shows English instead of the active language."""
+    if request is not None:
+        request.clarinet_fallback_shown = True
+
+
+def fallback_lang(request: HttpRequest | None, obj, field_name: str) -> str:
+    """Return "en" when `obj.field_name` is shown through the English fallback (and record it), else ""."""
+    if shows_fallback(obj, field_name):
+        note_fallback(request)
+        return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return ""
+
+
+def page_availability(page) -> Availability:
+    """Return `page.availability()` for the active language; AVAILABLE for pages without the helper."""
+    check = getattr(page, "availability", None)
+    return Availability.AVAILABLE if check is None else check()
+
+
 @register.simple_tag(takes_context=True)
 def field_lang(context, obj, field_name: str) -> str:
     """Return ` lang="en"` when `obj.field_name` is shown through the English fallback, else "".
 
-    WCAG 2.1 SC 3.1.2 (language of parts): English text inside a page in another language is marked.
+    WCAG 2.1 SC 3.1.2 (language of parts): English text inside a page in another language is marked; the
+    fallback is recorded so that `fallback_notice` tells the visitor once, near the top.
     """
-    code = current_language()
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    if code == default:
-        return ""
-    own = getattr(obj, f"{field_name}_{code}", None)
-    if own:
-        return ""
-    return mark_safe(f' lang="{default}"')  # noqa: S308 - a fixed setting, no user input
+    code = fallback_lang(context.get("request"), obj, field_name)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+FALLBACK_NOTICE_SLOT = "<!--clarinet:fallback-notice-->"
+
+
+@register.simple_tag
+def fallback_notice_slot() -> str:
+    """Mark where `fallback_notice` puts its notice (near the top of the main content)."""
+    return mark_safe(FALLBACK_NOTICE_SLOT)  # noqa: S308 - a constant
+
+
+class FallbackNoticeNode(template.Node):
+    """Renders its content first, then fills the notice slot if any part of it fell back to English."""
+
+    def __init__(self, nodelist: template.NodeList):
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        request = context.get("request")
+        if request is not None:
+            request.clarinet_fallback_shown = False
+        html = self.nodelist.render(context)
+        notice = ""
+        page = context.get("page")
+        shown = getattr(request, "clarinet_fallback_shown", False)
+        if page is not None and page_availability(page) == Availability.IN_ENGLISH:
+            notice = format_html(
+                '<p class="notice" role="note">{}</p>',
+                _("This page is published in English for every language; it has no translation into your language."),
+            )
+        elif shown:
+            notice = format_html(
+                '<p class="notice" role="note">{}</p>',
+                _("Parts of this page have not been translated into your language yet; they are shown in English."),
+            )
+        return html.replace(FALLBACK_NOTICE_SLOT, notice, 1)
+
+
+@register.tag
+def fallback_notice(parser, token) -> FallbackNoticeNode:
+    """`{% fallback_notice %}...{% endfallback_notice %}`: tell the visitor once when any part of the
+    enclosed content is shown in English (recorded by `field_lang`, `item_lang` and the navigation tags),
+    at the `{% fallback_notice_slot %}` inside it. Design.md, "Fallback"; WCAG 2.1 SC 3.1.2.
+    """
+    nodelist = parser.parse(("endfallback_notice",))
+    parser.delete_first_token()
+    return FallbackNoticeNode(nodelist)
 
 
 @register.filter
-def is_translated_into(page, language_code: str) -> bool:
-    """Return True if `page` is translated into `language_code` (pages without the helper count as translated)."""
-    check = getattr(page, "is_translated", None)
-    return True if check is None else check(language_code)
+def in_english(page) -> bool:
+    """Return True if `page` is shown in the active language only in English (marked for every language).
+
+    Checks the flag first: listings defer StreamFields, which `availability()` would load one page at a time.
+    """
+    return getattr(page, "show_in_all_languages", False) and page_availability(page) == Availability.IN_ENGLISH

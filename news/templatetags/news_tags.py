@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from clarinet_site.queries import with_listing_images
+from clarinet_site.queries import listed_in, with_listing_images
 from clarinet_site.templatetags.navigation_tags import site_root
 from news.models import NewsIndexPage, NewsPage
 
@@ -17,7 +17,7 @@ def _site_news(context):
     root = site_root(context["request"])
     if root is None:
         return NewsPage.objects.none()
-    return NewsPage.objects.descendant_of(root).live().public()
+    return listed_in(NewsPage.objects.descendant_of(root).live().public())
 
 
 @register.inclusion_tag("news/tags/latest_news.html", takes_context=True)
@@ -32,16 +32,10 @@ def latest_news(context, count: int = LATEST_NEWS_COUNT) -> dict:
 
 @register.inclusion_tag("news/tags/next_event.html", takes_context=True)
 def next_event(context) -> dict:
-    """Render the next upcoming event; when none is planned, say so and show the most recent past event."""
-    news = _site_news(context)
+    """Render the next upcoming event; nothing when none is planned (an empty panel says nothing useful)."""
     today = timezone.localdate()
-    event = with_listing_images(news.upcoming_events(today), "themes").first()
-    last_event = None
-    if event is None:
-        last_event = (
-            news.with_event_last_day().filter(event_last_day__lt=today).order_by("-event_start").first()
-        )
-    return {"event": event, "last_event": last_event, "today": today, "request": context["request"]}
+    event = with_listing_images(_site_news(context).upcoming_events(today), "themes").first()
+    return {"event": event, "today": today, "request": context["request"]}
 
 
 @register.filter

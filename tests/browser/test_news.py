@@ -105,11 +105,8 @@ def test_home_shows_latest_news_and_next_event(server_url, page):
     latest = page.locator(".latest-news .news-card__title").all_inner_texts()
     assert latest[0] == "Results seminar “Migration beyond borders” in Procida"
     assert len(latest) == 3
-    next_event = page.locator(".next-event")
-    assert "No event is planned at the moment." in next_event.inner_text()
-    assert (
-        next_event.get_by_role("link").inner_text() == "Results seminar “Migration beyond borders” in Procida"
-    )
+    # the project ended in 2022: no event is planned, so no empty "Next event" panel
+    assert page.locator(".next-event").count() == 0
     assert axe_violations(page) == []
 
 
@@ -118,6 +115,7 @@ def test_feeds_parse_when_served_by_gunicorn(server_url, code):
     for kind in ("rss", "atom"):
         with urllib.request.urlopen(f"{server_url}/{code}/feeds/news.{kind}") as response:  # noqa: S310
             feed = feedparser.parse(response.read())
-        assert not feed.bozo
-        assert len(feed.entries) == 5
+        assert not feed.bozo  # valid also where no news exists in the language (empty feed)
+        # all 5 demo news exist in English; another language lists only those written in it
+        assert len(feed.entries) == 5 if code == "en" else len(feed.entries) < 5
         assert feed.feed.language == code

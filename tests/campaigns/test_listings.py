@@ -5,6 +5,7 @@ import datetime
 import pytest
 import wagtail_factories
 from bs4 import BeautifulSoup
+from django.utils import timezone, translation
 
 from tests.helpers import count_queries
 
@@ -23,10 +24,11 @@ def card_titles(response) -> list[str]:
 
 @pytest.fixture
 def campaigns(campaign_index):
-    CampaignPageFactory(parent=campaign_index, title="Kásád", country="HU", town="Kásád")
+    CampaignPageFactory(parent=campaign_index, title="Kásád", title_hu="Kásád", country="HU", town="Kásád")
     CampaignPageFactory(
         parent=campaign_index,
         title="Constanța",
+        title_hu="Konstanca",
         country="RO",
         town="Constanța",
         start_date=datetime.date(2021, 7, 1),
@@ -35,6 +37,7 @@ def campaigns(campaign_index):
     CampaignPageFactory(
         parent=campaign_index,
         title="Across the new year",
+        title_hu="Az év fordulóján",
         country="RO",
         town="Constanța",
         start_date=datetime.date(2021, 12, 20),
@@ -119,7 +122,19 @@ def test_overview_by_country_counts_campaigns_and_links_to_the_filter(client, ca
     assert overview[1].a["href"] == "?country=RO"
 
 
-def test_indexes_announce_their_calendar_feed(client, campaigns, training_index):
+def test_indexes_announce_their_calendar_feed_while_something_is_upcoming(
+    client, campaigns, campaign_index, training_index
+):
+    for url in ("/en/campaigns/", "/hu/kepzesek/"):
+        page = soup(client.get(url))
+        assert page.find("link", type="text/calendar") is None  # everything is over
+        assert page.select_one(".calendar-feed") is None
+    soon = timezone.localdate() + datetime.timedelta(days=20)
+    with translation.override("en"):  # the test client left Hungarian active
+        TrainingPageFactory(
+            parent=training_index, title="Next", title_hu="Következő", start_date=soon, end_date=None
+        )
+        CampaignPageFactory(parent=campaign_index, title="Next", start_date=soon, end_date=None)
     for url in ("/en/campaigns/", "/hu/kepzesek/"):
         page = soup(client.get(url))
         feed = page.find("link", type="text/calendar")["href"]

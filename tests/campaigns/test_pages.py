@@ -67,8 +67,8 @@ def test_training_page_shows_its_facts_modules_speakers_and_materials(client, tr
     assert "18" in soup(response).select_one(".facts").get_text()
     material = soup(response).find("a", string="Exercise sheet")
     assert material["href"] == document.url
-    calendar = soup(response).select_one(".calendar-link a")
-    assert calendar["href"] == "/en/trainings/constanta/calendar/"
+    # the training is over: nothing to add to a calendar
+    assert soup(response).select_one(".calendar-link") is None
 
 
 def test_month_precision_is_stored_as_whole_months(training_index):
@@ -112,7 +112,11 @@ def test_campaign_page_in_hungarian_shows_hungarian_dates_and_marks_english_fall
     # the theme and activities are not translated: they are shown in English and marked as such (WCAG 3.1.2)
     assert page.find("dd", string="Solidarity and diversity")["lang"] == "en"
     assert page.select_one("#activities-heading").parent["lang"] == "en"
-    link = page.select_one(".activity .calendar-link a")
+    # the activity is over: no "add to calendar"
+    assert page.select_one(".activity .calendar-link") is None
+    campaign.activities = [event("Solidarity day", timezone.localdate() + datetime.timedelta(days=9), "Kásád")]
+    campaign.save_revision().publish()
+    link = soup(client.get("/hu/kampanyok/kasad/")).select_one(".activity .calendar-link a")
     block_id = campaign.activities[0].id
     assert link["href"] == f"/hu/kampanyok/kasad/calendar/{block_id}/"
     assert link.has_attr("download")
@@ -183,7 +187,7 @@ def test_campaign_page_shows_phases_residency_figures_with_sources_and_training(
 
 
 def test_gallery_links_each_image_to_its_large_rendition_with_caption_and_credit(client, campaign_index):
-    campaign = CampaignPageFactory(parent=campaign_index, title="Kásád", slug="kasad")
+    campaign = CampaignPageFactory(parent=campaign_index, title="Kásád", slug="kasad", title_hu="Kásád")
     image = wagtail_factories.ImageFactory(
         title="Painting", description="Children painting a wall", credit="CLARINET"
     )

@@ -49,7 +49,18 @@ def contact_page(home):
         page = ContactPage(
             title="Contact",
             slug="contact",
-            **translated("title", {"hu": "Kapcsolat", "el": "Επικοινωνία", "de": "Kontakt"}),
+            **translated(
+                "title",
+                {
+                    "hu": "Kapcsolat",
+                    "el": "Επικοινωνία",
+                    "de": "Kontakt",
+                    "it": "Contatti",
+                    "sl": "Kontakt",
+                    "ro": "Contact",
+                    "bg": "Контакт",
+                },
+            ),
             **translated("slug", {k: v for k, v in CONTACT_SLUGS.items() if k != "en"}),
             **translated("thank_you_text", {"en": "<p>Thanks, we got it.</p>", "hu": "<p>Köszönjük!</p>"}),
         )

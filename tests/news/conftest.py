@@ -14,7 +14,7 @@ def news_index(home):
 @pytest.fixture
 def downloads(home):
     """The downloads page at /<lang>/downloads/."""
-    return DownloadsPageFactory(parent=home)
+    return DownloadsPageFactory(parent=home, title_hu="Letöltések", title_el="Λήψεις")
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ def news(news_index):
         event_start=datetime.date(2021, 10, 2),
         event_place="Kásád\x01",
         themes=[theme],
+        show_in_all_languages=True,  # listed in every language's feed, in English
     )
     NewsPageFactory(
         parent=news_index,
@@ -39,6 +40,7 @@ def news(news_index):
         title_hu="Szolidaritási nap Kásádon",
         slug="solidarity-day",
         slug_hu="szolidaritasi-nap",
+        intro_hu="Több mint száz lakos töltötte együtt a napot.",
         date=datetime.date(2021, 9, 10),
     )
 
@@ -53,7 +55,8 @@ def test_feeds_parse_in_every_language(client, news, code, kind, version):
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == version
     assert feed.feed.language == code
-    assert len(feed.entries) == 2
+    # the solidarity day exists in English and Hungarian only
+    assert len(feed.entries) == (2 if code in ("en", "hu") else 1)
     first = feed.entries[0]
     assert first.title == "Bell and escape; emoji 🎨🤝, Ελληνικά, Кирилица, Hungarian őű ŐŰ & <tags>"
     assert "Kásád" in first.summary and "ő ű Ω Ж" in first.summary

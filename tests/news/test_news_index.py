@@ -123,16 +123,22 @@ def test_upcoming_events_are_shown_only_on_the_first_page(client, news_index):
     assert titles(client.get("/en/news/?page=2"), "upcoming-heading") == []
 
 
-def test_news_in_hungarian_with_english_fallback_marked(client, news_index):
+def test_news_in_hungarian_lists_hungarian_news_and_marks_news_for_every_language(client, news_index):
     NewsPageFactory(
-        parent=news_index, title="Solidarity day", title_hu="Szolidaritási nap", slug="solidarity-day"
+        parent=news_index,
+        title="Solidarity day",
+        title_hu="Szolidaritási nap",
+        intro_hu="Rövid bevezető.",
+        slug="solidarity-day",
     )
-    NewsPageFactory(parent=news_index, title="Award ceremony", slug="award-ceremony")
+    NewsPageFactory(parent=news_index, title="Award ceremony", slug="award-ceremony", show_in_all_languages=True)
+    NewsPageFactory(parent=news_index, title="Results seminar", slug="results-seminar")  # English only
     response = client.get("/hu/hirek/")
     assert response.status_code == 200
     cards = {h.get_text(strip=True): h for h in soup(response).select(".news-card__title")}
+    assert set(cards) == {"Szolidaritási nap", "Award ceremony"}
     assert cards["Szolidaritási nap"].get("lang") is None
-    assert cards["Award ceremony"]["lang"] == "en"  # WCAG 3.1.2: fallback text marked as English
+    assert cards["Award ceremony"]["lang"] == "en"  # WCAG 3.1.2: English text marked as English
 
 
 def _add_items(news_index, start: int, stop: int, themes) -> None:

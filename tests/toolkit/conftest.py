@@ -14,4 +14,14 @@ def toolkit(home):
 @pytest.fixture
 def showcase(home):
     """A live GoodPracticeIndexPage at /en/good-practices/."""
-    return GoodPracticeIndexPageFactory(parent=home, title_hu="Jó gyakorlatok", slug_hu="jo-gyakorlatok")
+    return GoodPracticeIndexPageFactory(
+        parent=home,
+        title_hu="Jó gyakorlatok",
+        slug_hu="jo-gyakorlatok",
+        title_it="Buone pratiche",
+        title_de="Gute Praxis",
+        title_sl="Dobre prakse",
+        title_el="Καλές πρακτικές",
+        title_ro="Bune practici",
+        title_bg="Добри практики",
+    )

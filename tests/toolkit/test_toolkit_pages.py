@@ -176,6 +176,7 @@ class TestDocuments:
                 document_en=documents["en"], document_hu=documents["hu"], label_en="The toolkit (PDF)"
             )
         ]
+        toolkit.title_el = "Εργαλειοθήκη"  # the page exists in Greek; its documents do not
         toolkit.save_revision().publish()
         return documents
 

@@ -4,11 +4,20 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
+from tests.toolkit.factories import GoodPracticePageFactory
+
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def practices(showcase):
+    """Three practices shown in every language: enough for the filter form (`worth_filtering`)."""
+    for n in range(3):
+        GoodPracticePageFactory(parent=showcase, title=f"Practice {n}", show_in_all_languages=True)
+
+
 @pytest.mark.parametrize("code", ["it", "de", "sl", "el", "ro", "bg", "hu"])
-def test_showcase_interface_in_every_language(client, showcase, code):
+def test_showcase_interface_in_every_language(client, showcase, practices, code):
     html = BeautifulSoup(client.get(showcase.localized_url(code)).content, "html.parser")
     shown = {
         "Find practices like yours": html.select_one("#filter-heading").get_text(),

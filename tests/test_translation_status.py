@@ -1,0 +1,103 @@
+"""Translation status per page and language: complete, missing, out of date since the English changed; shown
+in the explorer, the edit header, a report per language and the dashboard (issue "Partner editors work in
+their own language", item 4)."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.users.models import UserProfile
+
+from clarinet_site.translation_status import Status, page_status, todo_languages
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = [("paragraph", "<p>Why the project was needed.</p>")]
+HU_BODY = [("paragraph", "<p>Miért volt szükség a projektre.</p>")]
+
+
+@pytest.fixture
+def about(home):
+    return StandardPageFactory(
+        parent=home,
+        title="About",
+        slug="about",
+        intro="Why.",
+        body=BODY,
+        title_hu="A projektről",
+        slug_hu="a-projektrol",
+        intro_hu="Miért.",
+        body_hu=HU_BODY,
+    )
+
+
+def edit_later(page, **fields):
+    """Publish `fields` on `page` a minute after its last edit, as an editor would."""
+    for name, value in fields.items():
+        setattr(page, name, value)
+    later = timezone.now() + datetime.timedelta(minutes=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(timezone, "now", lambda: later)
+        page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def test_new_page_is_complete_where_written_and_missing_elsewhere(about):
+    status = page_status(about)
+    assert status["en"] == status["hu"] == Status.COMPLETE
+    assert status["it"] == status["el"] == Status.MISSING
+
+
+def test_english_change_makes_other_languages_out_of_date_until_they_are_edited(about):
+    edit_later(about, intro="Why the project was needed, in short.")
+    assert page_status(about)["hu"] == Status.OUTDATED
+    assert page_status(about)["en"] == Status.COMPLETE
+    edit_later(about, intro_hu="Miért volt szükség a projektre, röviden.")
+    assert page_status(about)["hu"] == Status.COMPLETE
+
+
+def test_changing_a_slug_or_another_language_does_not_outdate_a_translation(about):
+    edit_later(about, slug_en="about-the-project")
+    assert page_status(about)["hu"] == Status.COMPLETE
+    edit_later(about, title_it="Il progetto", intro_it="Perché.")
+    assert page_status(about)["hu"] == Status.COMPLETE
+
+
+def test_todo_languages_follow_the_admin_language(django_user_model):
+    user = django_user_model.objects.create_user("editor", "editor@example.org", "a-long-passphrase")
+    assert todo_languages(user) == ["en"]
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "hu"
+    profile.save()
+    assert todo_languages(user) == ["hu"]
+    profile.preferred_language = "fr"  # an admin language that is not a site language
+    profile.save()
+    assert todo_languages(user) == []
+
+
+def test_report_lists_missing_and_outdated_pages_of_a_language(editor_client, about):
+    edit_later(about, intro="Why the project was needed, in short.")
+    StandardPageFactory(parent=about.get_parent(), title="Legal notice", slug="legal-notice", body=BODY)
+    response = editor_client.get("/admin/reports/translations/?language=hu")
+    assert response.status_code == 200
+    rows = [
+        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in BeautifulSoup(response.content, "html.parser").select("table.listing tbody tr")
+    ]
+    assert ["About", "Magyar", "out of date"] in rows
+    assert ["Legal notice", "Magyar", "missing"] in rows
+    italian = editor_client.get("/admin/reports/translations/?language=it").content.decode()
+    assert "About" in italian and "missing" in italian
+
+
+def test_status_shows_in_explorer_edit_header_and_dashboard(editor_client, about, home):
+    explorer = editor_client.get(f"/admin/pages/{home.pk}/").content.decode()
+    assert "Translations: 2 of 8 complete" in explorer
+    edit = BeautifulSoup(editor_client.get(f"/admin/pages/{about.pk}/edit/").content, "html.parser")
+    assert "Magyar: complete" in edit.get_text()
+    assert "italiano: missing" in edit.get_text()  # each language in its own words
+    dashboard = editor_client.get("/admin/").content.decode()
+    assert "Translations to do: English" in dashboard
