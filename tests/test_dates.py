@@ -211,6 +211,8 @@ def test_news_pages_and_feeds_show_dates_and_countries_in_the_language_shown(cli
         title="Results seminar",
         title_hu="Eredményismertető szeminárium",
         title_el="Σεμινάριο αποτελεσμάτων",
+        intro_hu="A projekt eredményei.",
+        intro_el="Τα αποτελέσματα του έργου.",
         slug="results-seminar",
         date=D(2022, 6, 18),
         event_start=D(2022, 6, 17),
@@ -239,6 +241,8 @@ def test_campaign_pages_show_dates_in_the_language_shown(client, home):
     CampaignPageFactory(
         parent=index,
         title="Kásád campaign",
+        title_el="Εκστρατεία στο Kásád",
+        title_hu="Kásádi kampány",
         slug="kasad-campaign",
         country="HU",
         town="Kásád",

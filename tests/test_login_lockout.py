@@ -15,6 +15,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from clarinet_site.roles import partner_group_name
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct horse battery staple"
@@ -143,7 +145,7 @@ def test_coordinator_sees_the_locks_and_lifts_one(editor, django_user_model):
 
 def test_editors_without_the_permission_do_not_see_the_locks(editor, django_user_model):
     partner = django_user_model.objects.create_user("partner", "partner@example.org", PASSWORD)
-    partner.groups.add(Group.objects.get(name="Editors"))
+    partner.groups.add(Group.objects.get(name=partner_group_name("hu")))
     client = Client()
     client.force_login(partner)
 

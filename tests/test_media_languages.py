@@ -180,7 +180,7 @@ def test_listing_a_document_without_type_or_year_is_a_form_error(editor_client, 
 def test_upgrade_lists_existing_documents_whose_metadata_is_complete(media_root):
     complete = make_document("Award rules", "award.pdf", listed=False)
     no_year = make_document("Notes", "notes.pdf", listed=False, year=None)
-    migration = importlib.import_module("clarinet_site.migrations.0005_document_listing_editors_admin")
+    migration = importlib.import_module("clarinet_site.migrations.0009_document_listing")
     migration.list_complete_documents(apps, None)
     complete.refresh_from_db()
     no_year.refresh_from_db()

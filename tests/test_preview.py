@@ -29,7 +29,7 @@ def page(home):
 
 
 def edit_form(page, **changes):
-    data = {}
+    data = {"editing_language": "all"}  # the superuser's form with every language (clarinet_site.admin_forms)
     for code in LANGUAGES:
         data[f"title_{code}"] = getattr(page, f"title_{code}") or ""
         data[f"slug_{code}"] = getattr(page, f"slug_{code}") or ""

@@ -6,9 +6,11 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
+from clarinet_site.roles import COORDINATOR_GROUP, partner_group_name
 from clarinet_site.translation_status import Status, page_status, todo_languages
 from tests.factories import StandardPageFactory
 
@@ -66,16 +68,21 @@ def test_changing_a_slug_or_another_language_does_not_outdate_a_translation(abou
     assert page_status(about)["hu"] == Status.COMPLETE
 
 
-def test_todo_languages_follow_the_admin_language(django_user_model):
-    user = django_user_model.objects.create_user("editor", "editor@example.org", "a-long-passphrase")
-    assert todo_languages(user) == ["en"]
-    profile = UserProfile.get_for_user(user)
+def test_todo_languages_follow_the_role_then_the_admin_language(django_user_model):
+    partner = django_user_model.objects.create_user("editor", "editor@example.org", "a-long-passphrase")
+    assert todo_languages(partner) == []  # no role, no to-do
+    partner.groups.add(Group.objects.get(name=partner_group_name("hu")))
+    assert todo_languages(partner) == ["hu"]
+    coordinator = django_user_model.objects.create_user("coord", "coord@example.org", "a-long-passphrase")
+    coordinator.groups.add(Group.objects.get(name=COORDINATOR_GROUP))
+    assert todo_languages(coordinator) == ["en"]
+    profile = UserProfile.get_for_user(coordinator)
     profile.preferred_language = "hu"
     profile.save()
-    assert todo_languages(user) == ["hu"]
+    assert todo_languages(coordinator) == ["hu"]
     profile.preferred_language = "fr"  # an admin language that is not a site language
     profile.save()
-    assert todo_languages(user) == []
+    assert todo_languages(coordinator) == []
 
 
 def test_report_lists_missing_and_outdated_pages_of_a_language(editor_client, about):

@@ -84,7 +84,7 @@ def test_migration_moves_existing_documents_out_of_media(client, media_root, set
     document.file.storage.delete(document.file.name)
     CustomDocument.objects.filter(pk=document.pk).update(file=old_name)
 
-    migration = importlib.import_module("clarinet_site.migrations.0004_documents_private_sec_files")
+    migration = importlib.import_module("clarinet_site.migrations.0004_documents_private")
     migration.move_to_private_storage(apps, None)
 
     document.refresh_from_db()

@@ -220,7 +220,7 @@ def test_migration_strips_and_turns_images_uploaded_before(client, media_root):
     image.refresh_from_db()
     rendition = image.get_rendition("width-100")
 
-    migration = importlib.import_module("clarinet_site.migrations.0005_images_normalised_sec_files")
+    migration = importlib.import_module("clarinet_site.migrations.0005_images_normalised")
     migration.normalise_originals(apps, None)
 
     image.refresh_from_db()
