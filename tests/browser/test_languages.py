@@ -13,7 +13,8 @@ NOT_AVAILABLE = {
     "el": ("/el/νέα/constanta-public-event/", "Αυτή η σελίδα δεν είναι διαθέσιμη σε αυτή τη γλώσσα"),
     "de": ("/de/neuigkeiten/constanta-public-event/", "Diese Seite ist in dieser Sprache nicht verfügbar"),
 }
-# The demo's home page is partly translated into Bulgarian, Italian and Romanian.
+# The demo's toolkit page is translated into every language, its chapters only into a few: their titles in
+# its table of contents are English in Bulgarian, Italian and Romanian.
 PARTLY_TRANSLATED = {
     "bg": "Части от тази страница все още не са преведени на вашия език; показани са на английски.",
     "it": "Alcune parti di questa pagina non sono ancora state tradotte nella tua lingua; sono mostrate in inglese.",
@@ -38,8 +39,11 @@ def test_not_available_page_links_to_the_languages_of_the_page(server_url, page,
 
 @pytest.mark.parametrize("code", sorted(PARTLY_TRANSLATED))
 def test_notice_of_english_parts_is_shown_once_and_accessible(server_url, page, code):
-    response = page.goto(f"{server_url}/{code}/")
+    page.goto(f"{server_url}/en/toolkit/")
+    translated = page.locator(f'header a[hreflang="{code}"]').get_attribute("href")
+    response = page.goto(server_url + translated)
     assert response.status == 200
+    assert page.locator("html").get_attribute("lang") == code
     notices = page.locator("main .notice")
     assert notices.count() == 1
     assert notices.inner_text() == PARTLY_TRANSLATED[code]
