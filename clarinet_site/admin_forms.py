@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import Panel
 
+from clarinet_site.base_language import page_base_language
 from clarinet_site.languages import current_language, language_codes
 from clarinet_site.roles import editing_languages
 
@@ -35,10 +36,11 @@ def language_name(code: str):
     return dict(settings.LANGUAGES)[code]
 
 
-def choose_editing_language(user, requested: str | None) -> str | None:
-    """Return the language the form shows to `user`: `requested` when allowed, else the admin language when
-    allowed, else their first language; `all` only for users who may edit every language; None for users who
-    may edit no language.
+def choose_editing_language(user, requested: str | None, page=None) -> str | None:
+    """Return the language the form shows to `user`: `requested` when allowed; else, for an existing `page`
+    with no title in the admin language, the page's own (base) language when allowed, so a reviewer opens a
+    page written only in Hungarian in Hungarian; else the admin language when allowed, else their first
+    language. `all` only for users who may edit every language; None for users who may edit no language.
     """
     allowed = editing_languages(user)
     if not allowed:
@@ -46,6 +48,10 @@ def choose_editing_language(user, requested: str | None) -> str | None:
     if requested in allowed or (requested == ALL_LANGUAGES and allowed == language_codes()):
         return requested
     admin_language = current_language()
+    if page is not None and page.pk and not getattr(page, f"title_{admin_language}", None):
+        own = page_base_language(page)
+        if own in allowed:
+            return own
     return admin_language if admin_language in allowed else allowed[0]
 
 
@@ -113,7 +119,7 @@ class OneLanguagePageFormMixin:
             requested = self.data.get(LANGUAGE_FIELD)
         else:
             requested = getattr(user, REQUESTED_LANGUAGE_ATTRIBUTE, None)
-        self.editing_language = choose_editing_language(user, requested)
+        self.editing_language = choose_editing_language(user, requested, self.instance)
         self.allowed_languages = editing_languages(user)
         model = self._meta.model
         translated = translated_fields(model, self.fields)

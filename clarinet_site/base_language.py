@@ -67,9 +67,29 @@ def url_paths_in_base_language(set_url_path):
     return wrapper
 
 
+def cleaned_in_base_language(full_clean):
+    """Wrap a page model's `full_clean` to run with the page's base language active.
+
+    Wagtail's `save_revision` validates the page in the caller's language (a reviewer's "Approve" in an
+    English admin): `title` and `slug` then read the English columns, empty on a page written only in
+    Hungarian, and the approval failed with a ValidationError (a 500). The base columns are checked instead.
+    """
+
+    @functools.wraps(full_clean)
+    def wrapper(page, *args, **kwargs):
+        with translation.override(page_base_language(page)):
+            return full_clean(page, *args, **kwargs)
+
+    wrapper.keeps_base_language = True
+    return wrapper
+
+
 def install(page_models) -> None:
-    """Wrap `save` and `set_url_path` of each of `page_models` (after wagtail-modeltranslation's own patches)."""
+    """Wrap `save`, `full_clean` and `set_url_path` of each of `page_models` (after wagtail-modeltranslation's
+    own patches) so that they run in the page's base language."""
     for model in page_models:
+        if not getattr(model.full_clean, "keeps_base_language", False):
+            model.full_clean = cleaned_in_base_language(model.full_clean)
         if not getattr(model.save, "keeps_base_language", False):
             model.save = saved_in_base_language(model.save)
         if not getattr(model.set_url_path, "keeps_base_language", False):

@@ -235,3 +235,28 @@ def test_slug_made_from_a_title_already_used_by_a_sibling_is_a_form_error(client
     assert response.status_code == 200  # the form again, not a 500
     assert "slug_hu" in response.context["form"].errors
     assert NewsPage.objects.count() == 1
+
+
+def test_english_ui_coordinator_approves_a_hungarian_only_page_from_its_edit_form(
+    client, django_user_model, news_index
+):
+    """The reviewer's "Approve" in the edit view saves a revision (Wagtail's full_clean) in the admin's
+    language: the base title and slug of a page with no English must be checked in the page's own language."""
+    client.force_login(partner(django_user_model, "hu"))
+    add_url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.pk])
+    data = form_data(client.get(add_url).content)
+    data.update(title_hu="Új partner csatlakozott", date="2024-05-02", **{"action-submit": "submit"})
+    assert client.post(add_url, data).status_code == 302
+    page = NewsPage.objects.get(title_hu="Új partner csatlakozott")
+
+    client.force_login(coordinator(django_user_model))  # English admin
+    # The page has no English: the reviewer's form opens in the page's own language.
+    assert {"title_hu", "intro_hu"} <= field_names(client.get(edit_url(page)))
+    url = edit_url(page, "?language=hu")
+    data = form_data(client.get(url).content)
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(url, data)
+    assert response.status_code == 302
+    page = NewsPage.objects.get(pk=page.pk)
+    assert page.live and not page.title_en
+    assert base_columns(page)["title"] == "Új partner csatlakozott"  # no English invented
