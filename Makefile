@@ -34,9 +34,11 @@ run: install messages migrate demo
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## Debian's Chromium for the browser tests (Playwright drives it; no browser download)
+## Debian's Chromium for the browser tests (Playwright drives it; no browser download) and Debian's
+## redis-server, which the resilience tests start and stop on their own port
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
+	@command -v redis-server >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q redis-server)
 
 ## Install everything and run the whole test suite on PostgreSQL (DATABASE_URL, default the local server)
 test: install-test browser-deps messages
