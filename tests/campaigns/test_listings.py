@@ -87,7 +87,7 @@ def test_bad_parameters_never_break_the_campaign_index(client, campaigns, query)
 def test_ignored_filters_are_reported(client, campaigns):
     response = client.get("/en/campaigns/?country=ZZ&year=abc")
     assert sorted(card_titles(response)) == ["Across the new year", "Constanța", "Kásád"]
-    notices = [" ".join(p.get_text().split()) for p in soup(response).select(".notice")]
+    notices = [" ".join(p.get_text().split()) for p in soup(response).select(".filters__notice")]
     assert notices == ["Not understood, so not applied: Country “ZZ”, Year “abc”."]
 
 
