@@ -99,6 +99,8 @@ class ListingFilterSet(django_filters.FilterSet):
         option_langs: dict[str, dict[str, str]] | None = None,
         **kwargs,
     ):
+        # the values as typed, to name back those not understood
+        self.typed = {name: ((data or {}).get(name) or "").strip() for name in self.base_filters}
         data = (data or QueryDict()).copy()
         for name in self.base_filters:
             # QueryDict.get gives the last value of a repeated parameter; the form is given that one only.
@@ -151,7 +153,7 @@ class ListingFilterSet(django_filters.FilterSet):
             return []
         errors = self.form.errors
         return [
-            IgnoredFilter(str(self.filters[name].label), self.data.get(name, "")[:IGNORED_VALUE_MAX])
+            IgnoredFilter(str(self.filters[name].label), self.typed[name][:IGNORED_VALUE_MAX])
             for name in self.filters
             if name in errors
         ]
