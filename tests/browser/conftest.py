@@ -138,8 +138,8 @@ def server_url(server_env):
     yield url
     server.terminate()
     worker.terminate()
-    server.wait(timeout=10)
-    worker.wait(timeout=10)
+    server.wait(timeout=30)
+    worker.wait(timeout=30)
     _recreate_database(server_env["DATABASE_URL"], create=False)
 
 

@@ -34,9 +34,10 @@ PAGE_TYPES = {
     "downloads": "/en/downloads/",
     "contact": "/en/contact/",
 }
-# The demo's public event in Constanța is written in English only: in every other language its address
-# answers with the "not available" page.
+# The demo's public event in Constanța is written in English and Romanian only: in the other languages its
+# address answers with the "not available" page.
 NOT_AVAILABLE = "/en/news/constanta-public-event/"
+NOT_AVAILABLE_IN = ["it", "de", "sl", "el", "bg", "hu"]
 # The first view of a page makes its image renditions (AVIF is slow to encode on a busy machine).
 FIRST_VIEW_TIMEOUT_MS = 60_000
 
@@ -62,6 +63,11 @@ def addresses(tab, server_url) -> dict[str, dict[str, str]]:
             "links => Object.fromEntries(links.map(a => [a.hreflang, a.getAttribute('href')]))"
         )
         found[name] = {code: links.get(code, path) if code != "en" else path for code in LANGUAGES}
+        if name == "not available":
+            available = tab.locator("link[rel=alternate][hreflang]").evaluate_all(
+                "links => links.map(a => a.hreflang)"
+            )
+            assert not set(NOT_AVAILABLE_IN) & set(available), available
     return found
 
 
@@ -75,7 +81,7 @@ def test_page_type_has_no_axe_violations(tab, server_url, addresses, name, code)
     assert axe_violations(tab) == [], path
 
 
-@pytest.mark.parametrize("code", [code for code in LANGUAGES if code != "en"])
+@pytest.mark.parametrize("code", NOT_AVAILABLE_IN)
 def test_not_available_page_has_no_axe_violations(tab, server_url, addresses, code):
     path = addresses["not available"][code]
     response = tab.goto(server_url + path)

@@ -34,6 +34,8 @@ ALT_TEXT = "Standok a pécsi piactéren, napsütésben"
 DOCUMENT = "Beszámoló a pécsi piaci napról"
 # The first view of a page makes its image renditions (AVIF is slow to encode on a busy machine).
 SLOW_MS = 60_000
+# What a user waits for after a click (a saved form, the preview panel's refresh) on a busy CI machine.
+WAIT_MS = 30_000
 
 
 def _shell(env: dict, code: str) -> str:
@@ -131,7 +133,7 @@ def _photo() -> bytes:
 
 def _hungarian_editor_writes_and_submits(browser, server_url: str, users: dict) -> None:
     tab = _log_in(browser, server_url, users["hu"], users["password"])
-    expect(tab.locator("html")).to_have_attribute("lang", "hu")
+    expect(tab.locator("html")).to_have_attribute("lang", "hu", timeout=WAIT_MS)
 
     # A photo with Hungarian alt text (the admin's "Leírás"), and a PDF that defaults to Hungarian.
     tab.goto(f"{server_url}/admin/images/add/")
@@ -141,21 +143,21 @@ def _hungarian_editor_writes_and_submits(browser, server_url: str, users: dict) 
     )
     tab.locator("#id_description").fill(ALT_TEXT)
     tab.get_by_role("button", name="Feltöltés").click()
-    expect(tab.locator(".messages")).to_contain_text(f"'{TITLE}' kép hozzáadva")
+    expect(tab.locator(".messages")).to_contain_text(f"'{TITLE}' kép hozzáadva", timeout=WAIT_MS)
 
     tab.goto(f"{server_url}/admin/documents/add/")
-    expect(tab.locator("#id_language")).to_have_value("hu")
+    expect(tab.locator("#id_language")).to_have_value("hu", timeout=WAIT_MS)
     tab.locator("#id_title").fill(DOCUMENT)
     pdf = make_pdf(DOCUMENT, [PARAGRAPH], "hu")
     tab.locator("#id_file").set_input_files(
         {"name": "beszamolo.pdf", "mimeType": "application/pdf", "buffer": pdf}
     )
     tab.get_by_role("button", name="Feltöltés").click()
-    expect(tab.locator(".messages")).to_contain_text(DOCUMENT)
+    expect(tab.locator(".messages")).to_contain_text(DOCUMENT, timeout=WAIT_MS)
 
     # The news form holds Hungarian fields only; only the Hungarian title is required.
     tab.goto(f"{server_url}/admin/pages/add/news/newspage/{users['news_index']}/")
-    expect(tab.locator(".clarinet-editing-language")).to_contain_text("Magyar")
+    expect(tab.locator(".clarinet-editing-language")).to_contain_text("Magyar", timeout=WAIT_MS)
     assert tab.locator("[name=title_en], [name=intro_en], [name=body_en-count]").count() == 0
     assert tab.locator("input[name^=title_][required]").evaluate_all("es => es.map(e => e.name)") == [
         "title_hu"
@@ -176,17 +178,17 @@ def _hungarian_editor_writes_and_submits(browser, server_url: str, users: dict) 
     add_block("Kép")
     body.get_by_role("button", name="Válasszon képet").click()
     modal.get_by_role("link", name=TITLE).first.click()
-    expect(modal).to_be_hidden()
+    expect(modal).to_be_hidden(timeout=WAIT_MS)
     add_block("Dokumentumhivatkozás")
     body.locator(".chooser__choose-button").last.click()  # Wagtail's Hungarian: "dokumentum kiválasztása"
     modal.get_by_role("link", name=DOCUMENT).first.click()
-    expect(modal).to_be_hidden()
+    expect(modal).to_be_hidden(timeout=WAIT_MS)
 
     # A partner editor may submit, never publish.
     tab.locator("footer [data-w-dropdown-target=toggle]").last.click()
     assert tab.locator("footer button[name=action-publish]").count() == 0
     tab.get_by_role("button", name=re.compile("^Beküldés ide: ")).click()
-    expect(tab.locator(".messages")).to_contain_text(TITLE)
+    expect(tab.locator(".messages")).to_contain_text(TITLE, timeout=WAIT_MS)
     tab.context.close()
 
 
@@ -205,47 +207,47 @@ def test_hungarian_page_goes_from_partner_editor_to_coordinator_to_visitors(
 
     # The coordinator (English admin) finds it on the dashboard and previews it in Hungarian.
     tab = _log_in(browser, server_url, users["coordinator"], users["password"])
-    expect(tab.locator("html")).to_have_attribute("lang", "en")
+    expect(tab.locator("html")).to_have_attribute("lang", "en", timeout=WAIT_MS)
     review = tab.locator("section", has=tab.get_by_role("heading", name="Awaiting your review"))
     review.get_by_role("link", name=TITLE).first.click()
     tab.wait_for_url(f"{server_url}/admin/pages/{page['id']}/edit/")
     tab.get_by_role("button", name="Toggle preview").click()
     tab.locator("#id_preview_mode").select_option("hu")
-    expect(tab.locator("#w-preview-iframe")).to_have_attribute("src", re.compile("mode=hu"))
+    expect(tab.locator("#w-preview-iframe")).to_have_attribute("src", re.compile("mode=hu"), timeout=WAIT_MS)
     preview = tab.frame_locator("#w-preview-iframe")
     expect(preview.locator("html")).to_have_attribute("lang", "hu", timeout=SLOW_MS)
-    expect(preview.locator("h1")).to_have_text(TITLE)
-    expect(preview.locator("main")).to_contain_text(PARAGRAPH)
-    expect(preview.locator(f'main img[alt="{ALT_TEXT}"]')).to_have_count(1)
-    expect(preview.get_by_role("link", name=re.compile(DOCUMENT))).to_have_count(1)
+    expect(preview.locator("h1")).to_have_text(TITLE, timeout=WAIT_MS)
+    expect(preview.locator("main")).to_contain_text(PARAGRAPH, timeout=WAIT_MS)
+    expect(preview.locator(f'main img[alt="{ALT_TEXT}"]')).to_have_count(1, timeout=WAIT_MS)
+    expect(preview.get_by_role("link", name=re.compile(DOCUMENT))).to_have_count(1, timeout=WAIT_MS)
 
     # Approving the only task publishes the page.
     tab.locator("footer [data-w-dropdown-target=toggle]").last.click()
     tab.get_by_role("button", name="Approve and Publish", exact=True).click()
-    expect(tab.locator(".messages")).to_contain_text(TITLE)
+    expect(tab.locator(".messages")).to_contain_text(TITLE, timeout=WAIT_MS)
     page = _page_row(server_env, TITLE)
     assert page["live"] and not page["title_en"]
 
     # Live at its Hungarian address, listed in Hungarian and not in English.
     response = tab.goto(f"{server_url}/hu/hirek/piaci-nap-pécsen/", timeout=SLOW_MS)
     assert response.status == 200
-    expect(tab.locator("html")).to_have_attribute("lang", "hu")
-    expect(tab.locator("h1")).to_have_text(TITLE)
-    expect(tab.locator(f'main img[alt="{ALT_TEXT}"]')).to_have_count(1)
+    expect(tab.locator("html")).to_have_attribute("lang", "hu", timeout=WAIT_MS)
+    expect(tab.locator("h1")).to_have_text(TITLE, timeout=WAIT_MS)
+    expect(tab.locator(f'main img[alt="{ALT_TEXT}"]')).to_have_count(1, timeout=WAIT_MS)
     download = tab.get_by_role("link", name=re.compile(DOCUMENT))
     assert (
         tab.request.get(server_url + download.get_attribute("href")).headers["content-type"]
         == "application/pdf"
     )
     tab.goto(f"{server_url}/hu/hirek/", timeout=SLOW_MS)
-    expect(tab.get_by_role("link", name=TITLE)).to_have_count(1)
+    expect(tab.get_by_role("link", name=TITLE)).to_have_count(1, timeout=WAIT_MS)
     tab.goto(f"{server_url}/en/news/", timeout=SLOW_MS)
-    expect(tab.locator("main")).not_to_contain_text(TITLE)
+    expect(tab.locator("main")).not_to_contain_text(TITLE, timeout=WAIT_MS)
 
     # A Greek partner editor sees only Greek fields and no publish button ...
     greek = _log_in(browser, server_url, users["el"], users["password"])
     greek.goto(f"{server_url}/admin/pages/{page['id']}/edit/")
-    expect(greek.locator(".clarinet-editing-language")).to_contain_text("Ελληνικά")
+    expect(greek.locator(".clarinet-editing-language")).to_contain_text("Ελληνικά", timeout=WAIT_MS)
     assert greek.locator("input[name^=title_]").evaluate_all("es => es.map(e => e.name)") == ["title_el"]
     assert greek.locator("[name=title_hu], [name=intro_hu], [name=body_hu-count]").count() == 0
     assert greek.locator("footer button[name=action-publish]").count() == 0
@@ -265,18 +267,18 @@ def test_hungarian_page_goes_from_partner_editor_to_coordinator_to_visitors(
     assert after["title_hu"] == TITLE and after["draft_title_hu"] == TITLE
     assert after["live_revision_id"] == page["live_revision_id"]  # nothing published
     tab.goto(f"{server_url}/hu/hirek/piaci-nap-pécsen/")
-    expect(tab.locator("h1")).to_have_text(TITLE)
+    expect(tab.locator("h1")).to_have_text(TITLE, timeout=WAIT_MS)
     greek.context.close()
 
     # The translation report, from the page's status in the explorer, lists it per language.
     tab.goto(f"{server_url}/admin/pages/{users['news_index']}/")
     row = tab.locator("tr", has_text=TITLE)
-    expect(row).to_contain_text("Translations: 1 of 8 complete")
+    expect(row).to_contain_text("Translations: 1 of 8 complete", timeout=WAIT_MS)
     row.get_by_role("link", name=re.compile("Translations: 1 of 8 complete")).click()
     report = tab.locator("main table")
     for language in ["English", "italiano", "Deutsch", "Slovenščina", "Ελληνικά", "Română", "български"]:
-        expect(report.locator("tr", has_text=language)).to_contain_text("missing")
-    expect(report).not_to_contain_text("Magyar")
+        expect(report.locator("tr", has_text=language)).to_contain_text("missing", timeout=WAIT_MS)
+    expect(report).not_to_contain_text("Magyar", timeout=WAIT_MS)
     tab.context.close()
     print(
         f"Partner journey (upload, write, submit, preview, publish, refusal, report): {time.monotonic() - started:.1f} s"
