@@ -55,7 +55,9 @@ def skeleton_entries() -> tuple[dict, list[dict]]:
     return homes[0], sorted(pages, key=lambda entry: entry["position"])
 
 
-def site_address(url: str | None = None, hostname: str | None = None, port: int | None = None) -> tuple[str, int]:
+def site_address(
+    url: str | None = None, hostname: str | None = None, port: int | None = None
+) -> tuple[str, int]:
     """Return (hostname, port) for the Site record: from `hostname`/`port` where given, else from `url`, else
     from the SITE_URL setting (the environment variable of that name), else WAGTAILADMIN_BASE_URL."""
     address = urlsplit(url or settings.SITE_URL or settings.WAGTAILADMIN_BASE_URL)
@@ -75,7 +77,9 @@ def build_skeleton(hostname: str | None = None, port: int | None = None) -> Skel
     skeleton.site_changed = _site(home, hostname, port)
     for entry in entries:
         skeleton.pages[entry["page"]] = apply_page(home, entry)
-    links = {entry["settings_link"]: skeleton.pages[entry["page"]] for entry in entries if "settings_link" in entry}
+    links = {
+        entry["settings_link"]: skeleton.pages[entry["page"]] for entry in entries if "settings_link" in entry
+    }
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     if fill(site_settings, links):  # only empty links: the coordinator's choice stays
         site_settings.save()

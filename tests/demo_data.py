@@ -36,7 +36,7 @@ def page_texts(slug: str) -> dict:
         for action in demo_actions(app):
             if action.get("update") == ("" if "home" in entry else slug):
                 fields.update(action["fields"])
-    return _placeholders({"slug": entry.get("page", "home"), "slugs": fields.get("slug", {}), **fields})
+    return _placeholders({**fields, "slug": entry.get("page", "home"), "slugs": fields.get("slug", {})})
 
 
 def _placeholders(value):

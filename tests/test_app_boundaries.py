@@ -11,7 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = {"toolkit", "campaigns", "news"}
 SECTION_TAG_LIBRARIES = {
-    path.stem for section in SECTIONS for path in (ROOT / section / "templatetags").glob("*.py") if path.stem != "__init__"
+    path.stem
+    for section in SECTIONS
+    for path in (ROOT / section / "templatetags").glob("*.py")
+    if path.stem != "__init__"
 }
 
 
@@ -67,7 +70,9 @@ def test_site_wide_templates_use_no_section_tags_or_templates():
     for path in site_templates():
         text = path.read_text(encoding="utf-8")
         for libraries in re.findall(r"{%\s*load\s+([^%]+?)\s*%}", text):
-            offending += [f"{path.name}: load {name}" for name in libraries.split() if name in SECTION_TAG_LIBRARIES]
+            offending += [
+                f"{path.name}: load {name}" for name in libraries.split() if name in SECTION_TAG_LIBRARIES
+            ]
         for template in re.findall(r"{%\s*(?:include|extends)\s+[\"']([^\"']+)", text):
             if template.split("/")[0] in SECTIONS:
                 offending.append(f"{path.name}: include {template}")

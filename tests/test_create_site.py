@@ -31,7 +31,12 @@ def skeleton():
 def test_the_skeleton_replaces_wagtails_welcome_page(client, skeleton):
     assert [page.specific_class for page in Page.objects.filter(depth=2)] == [HomePage]
     site = Site.objects.get()
-    assert (site.root_page_id, site.hostname, site.port, site.is_default_site) == (skeleton.pk, "testserver", 80, True)
+    assert (site.root_page_id, site.hostname, site.port, site.is_default_site) == (
+        skeleton.pk,
+        "testserver",
+        80,
+        True,
+    )
     assert "Welcome to your new Wagtail site" not in client.get("/en/").content.decode()
 
 
@@ -49,14 +54,21 @@ def test_home_and_every_skeleton_page_answer_in_each_language(client, skeleton, 
 
 def test_the_skeleton_has_the_sections_and_legal_pages_and_no_demo_content(skeleton):
     pages = {entry["page"]: entry["model"] for entry in PAGES}
-    assert {"toolkit", "good-practices", "trainings", "campaigns", "news", "downloads", "contact"} <= set(pages)
+    assert {"toolkit", "good-practices", "trainings", "campaigns", "news", "downloads", "contact"} <= set(
+        pages
+    )
     assert {"privacy", "accessibility", "legal-notice", "about", "partners"} <= set(pages)
     assert [page.slug_en for page in skeleton.get_children()] == list(pages)  # in menu order
     assert Page.objects.filter(depth=4).count() == 0  # no good practice, chapter, news item...
     assert not CustomImage.objects.exists()
     contact = ContactPage.objects.get()
     assert [field.clean_name for field in contact.form_fields.all()] == [
-        "name", "email", "organisation", "topic", "message", "privacy",
+        "name",
+        "email",
+        "organisation",
+        "topic",
+        "message",
+        "privacy",
     ]
     settings = SiteSettings.for_site(Site.objects.get())
     assert settings.privacy_page.slug_en == "privacy" and settings.contact_page_id == contact.pk

@@ -40,7 +40,10 @@ def _routes(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random) -
         draw.ellipse((x - 14, y - 14, x + 14, y + 14), fill="#ffffff", outline=colours[0], width=4)
     for k in range(12):
         angle = 2 * math.pi * k / 12
-        cx, cy = width * 0.85 + math.cos(angle) * height * 0.08, height * 0.18 + math.sin(angle) * height * 0.08
+        cx, cy = (
+            width * 0.85 + math.cos(angle) * height * 0.08,
+            height * 0.18 + math.sin(angle) * height * 0.08,
+        )
         draw.ellipse((cx - 8, cy - 8, cx + 8, cy + 8), fill=colours[3])
 
 
@@ -60,9 +63,13 @@ def _practice(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random)
         w, h = rng.randint(300, 420), 130
         draw.rounded_rectangle((x, y, x + w, y + h), radius=50, fill=colours[(n + 2) % 4 or 3])
         tail = (x + 60, y + h - 4) if n % 2 == 0 else (x + w - 60, y + h - 4)
-        draw.polygon([tail, (tail[0] + 40, tail[1]), (tail[0] + 10, tail[1] + 50)], fill=colours[(n + 2) % 4 or 3])
+        draw.polygon(
+            [tail, (tail[0] + 40, tail[1]), (tail[0] + 10, tail[1] + 50)], fill=colours[(n + 2) % 4 or 3]
+        )
         for line in range(2):
-            draw.rectangle((x + 40, y + 38 + line * 36, x + w - 60 - line * 80, y + 56 + line * 36), fill="#ffffffc0")
+            draw.rectangle(
+                (x + 40, y + 38 + line * 36, x + w - 60 - line * 80, y + 56 + line * 36), fill="#ffffffc0"
+            )
     draw.rectangle((left, bottom - 90, right, bottom), fill=colours[3])
 
 
@@ -76,7 +83,9 @@ def _training(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random)
     draw.rectangle((left, top, left + 440, top + 460), fill="#ffffff", outline=colours[0], width=10)
     for n in range(5):
         bar = rng.randint(80, 320)
-        draw.rectangle((left + 50 + n * 75, top + 420 - bar, left + 100 + n * 75, top + 420), fill=colours[n % 4])
+        draw.rectangle(
+            (left + 50 + n * 75, top + 420 - bar, left + 100 + n * 75, top + 420), fill=colours[n % 4]
+        )
     for row in range(2):
         for seat in range(7):
             x = 150 + seat * 200 + row * 100
@@ -96,10 +105,16 @@ def _event(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random) ->
         points = [(x, y0 + 60 * math.sin(math.pi * x / width)) for x in range(0, width + 1, 100)]
         draw.line(points, fill=colours[0], width=5)
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
-            draw.polygon([(x1 + 10, y1), (x2 - 10, y2), ((x1 + x2) / 2, (y1 + y2) / 2 + 80)], fill=rng.choice(colours[1:4]))
+            draw.polygon(
+                [(x1 + 10, y1), (x2 - 10, y2), ((x1 + x2) / 2, (y1 + y2) / 2 + 80)],
+                fill=rng.choice(colours[1:4]),
+            )
     for n in range(4):
         x = width * 0.22 + n * width * 0.18
-        draw.polygon([(x, height * 0.62), (x + 60, height * 0.62), (x + 150, height * 0.3), (x - 90, height * 0.3)], fill=colours[3] + "40")
+        draw.polygon(
+            [(x, height * 0.62), (x + 60, height * 0.62), (x + 150, height * 0.3), (x - 90, height * 0.3)],
+            fill=colours[3] + "40",
+        )
 
 
 def _residency(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random) -> None:
@@ -128,7 +143,11 @@ def _news(draw: ImageDraw.ImageDraw, colours: list[str], rng: random.Random) -> 
     draw.rectangle((left + 40, top + 160, left + 560, top + 480), fill=colours[2])
     draw.ellipse((left + 380, top + 200, left + 480, top + 300), fill=colours[3])
     draw.polygon([(left + 40, top + 480), (left + 250, top + 300), (left + 420, top + 480)], fill=colours[1])
-    columns = [(left + 600, right - 40, top + 160), (left + 40, left + 560, top + 520), (left + 600, right - 40, top + 520)]
+    columns = [
+        (left + 600, right - 40, top + 160),
+        (left + 40, left + 560, top + 520),
+        (left + 600, right - 40, top + 520),
+    ]
     for x1, x2, y in columns:
         while y < bottom - 60:
             draw.rectangle((x1, y, x2 - rng.randint(0, 80), y + 14), fill="#c9c9c9")

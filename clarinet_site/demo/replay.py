@@ -73,7 +73,9 @@ def _document(action: dict[str, Any]) -> None:
     try:
         from clarinet_site.demo.pdf import make_pdf
     except ImportError as error:  # fpdf2 comes with the optional `demo` extra only
-        raise CommandError(f'The demo\'s PDFs need the demo extra: pip install -e ".[demo]" ({error})') from error
+        raise CommandError(
+            f'The demo\'s PDFs need the demo extra: pip install -e ".[demo]" ({error})'
+        ) from error
 
     root = Collection.get_first_root_node()
     collection = root.get_children().get(name=action["collection"]) if "collection" in action else root
@@ -104,7 +106,8 @@ def _object(action: dict[str, Any]) -> None:
 
 def _settings(action: dict[str, Any]) -> None:
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    if fill(site_settings, decode_fields(SiteSettings, action["settings"])):  # the coordinator's own texts stay
+    # Only the empty settings: the coordinator's own texts stay.
+    if fill(site_settings, decode_fields(SiteSettings, action["settings"])):
         site_settings.save()
 
 

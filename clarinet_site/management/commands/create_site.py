@@ -20,7 +20,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", help="The site's host name (default: from SITE_URL or WAGTAILADMIN_BASE_URL).")
+        parser.add_argument(
+            "--host", help="The site's host name (default: from SITE_URL or WAGTAILADMIN_BASE_URL)."
+        )
         parser.add_argument("--port", type=int, help="The site's port (default: from the same address).")
 
     def handle(self, *args, host: str | None = None, port: int | None = None, **options):
@@ -35,6 +37,8 @@ class Command(BaseCommand):
         if not created and not skeleton.site_changed:
             self.stdout.write(f"The site skeleton is complete: nothing changed (site {address}).")
             return
-        self.stdout.write(self.style.SUCCESS(f"Site skeleton created at {address}; created: {created or 'nothing'}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Site skeleton created at {address}; created: {created or 'nothing'}")
+        )
         if skeleton.site_changed:
             self.stdout.write(f"The default site now serves {skeleton.home.title} at {address}.")
