@@ -246,7 +246,11 @@ def _reference(key: str, value: Any) -> Any:
 
 
 def decode(value: Any) -> Any:
-    """Return a data-file value as Python: references resolved, block pairs as tuples, placeholders filled."""
+    """Return a data-file value as Python: references resolved, child objects built, placeholders filled.
+
+    Raises KeyError for an unknown `$` reference, and the model's DoesNotExist for a missing image, document,
+    theme or page (data may refer only to what it created before).
+    """
     if isinstance(value, dict):
         if len(value) == 1 and next(iter(value)).startswith("$"):
             return _reference(*next(iter(value.items())))
