@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/clarinet
 
-.PHONY: run install install-test messages migrate demo test lint check-deploy browser-deps clean
+.PHONY: run install install-demo install-test messages migrate demo test lint check-deploy browser-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(BIN)/python:
 
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+
+## The product plus the demo content's extra (fpdf2 for its PDF documents)
+install-demo: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[demo]"
 
 install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
@@ -29,7 +33,7 @@ demo:
 
 ## Install, migrate, compile translations, load the demo content and serve http://127.0.0.1:8000/
 ## with the background task worker (contact e-mails) beside it; both stop together.
-run: install messages migrate demo
+run: install-demo messages migrate demo
 	$(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

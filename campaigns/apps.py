@@ -8,3 +8,6 @@ class CampaignsConfig(AppConfig):
     name = "campaigns"
     verbose_name = _("Trainings and campaigns")
     default_auto_field = "django.db.models.BigAutoField"
+    # Found by the site-wide commands through the app registry (clarinet_site.app_contributions):
+    skeleton = "skeleton.json"  # this section's index pages, created by `manage.py create_site`
+    demo_content = "demo/content.json"  # loaded by `manage.py load_demo_content`

@@ -8,6 +8,8 @@ class ClarinetSiteConfig(AppConfig):
     name = "clarinet_site"
     verbose_name = _("CLARINET site")
     default_auto_field = "django.db.models.BigAutoField"
+    # The home and standard pages of the site skeleton (see clarinet_site.skeleton).
+    skeleton = "skeleton.json"
 
     def ready(self) -> None:
         # Imported for their side effects: signal handlers, admin hooks and system checks.

@@ -91,9 +91,9 @@ def test_page_types_can_only_be_created_where_they_belong(model, parents):
 def upload(name="routes.png"):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from clarinet_site.demo.images import draw_pattern
+    from clarinet_site.demo.images import draw_illustration
 
-    return SimpleUploadedFile(name, draw_pattern(name, size=(200, 120)), content_type="image/png")
+    return SimpleUploadedFile(name, draw_illustration(name, size=(200, 120)), content_type="image/png")
 
 
 def test_image_without_alt_text_is_refused_unless_decorative(editor_client):

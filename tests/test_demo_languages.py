@@ -3,9 +3,15 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from clarinet_site.demo.site_texts import HOME_BODY, HOME_INTRO, HOME_TITLE, SECTIONS_HEADING, THEMES
-from clarinet_site.demo.standard_pages import ABOUT, SECTIONS
 from clarinet_site.models import Theme
+from tests.demo_data import page_texts, section_pages, themes
+
+HOME = page_texts("")
+HOME_TITLE, HOME_INTRO, HOME_BODY = HOME["title"], HOME["intro"], HOME["body"]
+SECTIONS_HEADING = HOME["sections_heading"]
+ABOUT = page_texts("about")
+SECTIONS = section_pages()
+THEMES = themes()
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +84,8 @@ def test_section_index_pages_have_their_title_and_intro_in_each_language(client,
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_toolkit_introduction_and_how_to_use_in_each_language(client, demo, code):
-    from toolkit.demo.chapters import TOOLKIT_BODY, TOOLKIT_HOW_TO_USE
-
+    toolkit_texts = page_texts("toolkit")
+    TOOLKIT_BODY, TOOLKIT_HOW_TO_USE = toolkit_texts["body"], toolkit_texts["how_to_use"]
     toolkit = next(section for section in SECTIONS if section["slug"] == "toolkit")
     soup = get(client, f"/{code}/{toolkit['slugs'].get(code, 'toolkit')}/")
     text = soup.select_one("main").get_text(" ")

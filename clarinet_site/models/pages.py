@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from clarinet_site.app_contributions import declared
 from clarinet_site.blocks import BaseStreamBlock
 
 from .base import Availability, BasePage
@@ -66,7 +67,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """Add `sections`: the live section pages under home that exist in the language shown (they may be
-        partly translated: navigation, not a listing of content), as specific pages with listing images."""
+        partly translated: navigation, not a listing of content), as specific pages with listing images; and
+        `home_panels`: the templates apps add to the home page (AppConfig `home_panel`, such as the latest
+        news), so the site's template knows no section."""
         context = super().get_context(request, *args, **kwargs)
         section_types = [name.lower().replace(".", "_") for name in SECTION_PAGE_TYPES]
         children = self.get_children().live().public().specific().select_related("listing_image")
@@ -76,6 +79,7 @@ class HomePage(BasePage):
             if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
             and page.availability() != Availability.ABSENT
         ]
+        context["home_panels"] = [template for _config, template in declared("home_panel")]
         return context
 
 

@@ -197,6 +197,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "CLARINET"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address, for the Site record `manage.py create_site` writes (empty: WAGTAILADMIN_BASE_URL).
+SITE_URL = os.environ.get("SITE_URL", "")
 WAGTAILIMAGES_IMAGE_MODEL = "clarinet_site.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "clarinet_site.CustomDocument"
 # Keep the original file name on download (Content-Disposition) and let Wagtail check privacy.

@@ -10,8 +10,10 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from clarinet_site.demo.standard_pages import CONTACT
 from tests.browser.conftest import _manage, axe_violations
+from tests.demo_data import page_texts
+
+CONTACT = page_texts("contact")
 
 pytestmark = pytest.mark.browser
 

@@ -9,10 +9,10 @@ from django.utils import translation
 from wagtail.models import Site
 
 from clarinet_site.contact import spam
-from clarinet_site.demo.contact import form_fields
-from clarinet_site.demo.utils import translated
+from clarinet_site.loading import translated
 from clarinet_site.models import ContactFormField, ContactPage, SiteSettings, StandardPage
 from tests.contact.smtp import SMTPServer, free_port
+from tests.demo_data import contact_form_fields
 
 COORDINATOR = "coordinator@example.org"
 CONTACT_SLUGS = {"en": "contact", "hu": "kapcsolat", "el": "επικοινωνία", "de": "kontakt"}
@@ -65,7 +65,7 @@ def contact_page(home):
             **translated("thank_you_text", {"en": "<p>Thanks, we got it.</p>", "hu": "<p>Köszönjük!</p>"}),
         )
         home.add_child(instance=page)
-        for order, spec in enumerate(form_fields()):
+        for order, spec in enumerate(contact_form_fields()):
             add_field(page, order, **spec)
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.privacy_page = privacy

@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from clarinet_site.demo import contact as demo_contact
-from clarinet_site.demo.standard_pages import PRIVACY
+from clarinet_site.loading import retention_months
 from clarinet_site.models import ContactSubmission
+from tests.demo_data import contact_form_fields, page_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -52,12 +52,12 @@ def test_retention_follows_the_setting_and_the_notice_says_the_same(contact_page
     call_command("purge_old_messages", stdout=StringIO())
 
     assert ContactSubmission.objects.count() == 1
-    assert demo_contact.retention_months() == 1
-    assert "kept for 1 month" in demo_contact.form_fields()[-1]["label_en"]
+    assert retention_months() == 1
+    assert "kept for 1 month" in contact_form_fields()[-1]["label_en"]
 
 
 def test_privacy_notice_explains_what_is_kept_why_and_for_how_long():
-    text = " ".join(str(block[1]) for block in PRIVACY["body"]["en"])
+    text = " ".join(str(block[1]) for block in page_texts("privacy")["body"]["en"])
     facts = [
         "name",
         "e-mail address",
@@ -76,5 +76,5 @@ def test_privacy_notice_explains_what_is_kept_why_and_for_how_long():
 
 @pytest.mark.parametrize("code, period", [("hu", "12 hónapig"), ("el", "12 μήνες")])
 def test_privacy_notice_states_the_period_in_hungarian_and_greek(code, period):
-    text = " ".join(str(block[1]) for block in PRIVACY["body"][code])
+    text = " ".join(str(block[1]) for block in page_texts("privacy")["body"][code])
     assert period in text and "csrftoken" in text

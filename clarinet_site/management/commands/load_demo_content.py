@@ -2,18 +2,25 @@
 
 A normal run (what `make run` does every time) creates only the demo pages, snippets, images and documents
 that are missing. `--reset` writes the demo's own content back over them, after a confirmation.
+
+The demo builds on the site skeleton (`clarinet_site.skeleton`, what `manage.py create_site` creates), then
+loads the site-wide demo data (`clarinet_site/demo/content.json`) and each app's, found through the app
+registry (AppConfig `demo_content`, see `clarinet_site.app_contributions`): no section app is imported here.
 """
 
-import importlib
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from clarinet_site.demo import site_content, users
-from clarinet_site.demo.utils import demo_run
+from clarinet_site.app_contributions import contributions
+from clarinet_site.demo import users
+from clarinet_site.demo.replay import load_file
+from clarinet_site.loading import load_run
+from clarinet_site.skeleton import build_skeleton
 
-SECTION_APPS = ("toolkit", "campaigns", "news")
+SITE_DEMO = Path(__file__).resolve().parents[2] / "demo" / "content.json"
 
 RESET_WARNING = (
     "This writes the demo content over the demo's pages, themes, partners, images, documents and site "
@@ -24,7 +31,8 @@ RESET_WARNING = (
 
 class Command(BaseCommand):
     help = (
-        "Create the demo content that is missing (site pages, then each section app's `demo.load(home)`); "
+        "Create the demo content that is missing (the site skeleton, the site pages' demo, then each app's "
+        "`demo_content` data); "
         "existing content is left as editors left it. --reset restores the demo's own content."
     )
 
@@ -45,16 +53,11 @@ class Command(BaseCommand):
     def handle(self, *args, reset: bool = False, interactive: bool = True, **options):
         if reset and interactive and input(RESET_WARNING).strip().lower() != "yes":
             raise CommandError("Reset cancelled: nothing was changed.")
-        with transaction.atomic(), demo_run(reset=reset) as run:
-            home = site_content.load()
-            for app in SECTION_APPS:
-                try:
-                    module = importlib.import_module(f"{app}.demo")
-                except ModuleNotFoundError as error:
-                    if error.name != f"{app}.demo":
-                        raise
-                    continue
-                module.load(home)
+        with transaction.atomic(), load_run(reset=reset) as run:
+            home = build_skeleton().home
+            load_file(SITE_DEMO)
+            for _config, path in contributions("demo_content"):
+                load_file(path)
         created = ", ".join(f"{count} {name}" for name, count in sorted(run.created.items())) or "nothing"
         verb = "Demo content restored" if reset else "Demo content loaded"
         self.stdout.write(self.style.SUCCESS(f"{verb} under {home.url_path_en}; created: {created}"))

@@ -1,4 +1,4 @@
-"""Small PDF files for the demo's downloads library, written with fpdf2.
+"""Small PDF files for the demo's documents library, written with fpdf2 (the optional `demo` extra).
 
 The text is real text in an embedded TrueType font (DejaVu Sans, which covers Greek, Cyrillic and
 Hungarian ő/ű; fpdf2 embeds a subset with a ToUnicode map), so it can be read aloud, searched and copied,

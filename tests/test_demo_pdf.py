@@ -6,8 +6,8 @@ import zlib
 import pytest
 from fontTools.ttLib import TTFont
 
-from news import demo_pdf
-from news.demo_pdf import make_pdf
+from clarinet_site.demo import pdf as demo_pdf
+from clarinet_site.demo.pdf import make_pdf
 
 
 def streams(pdf: bytes) -> list[bytes]:
