@@ -28,7 +28,9 @@ demo:
 	$(BIN)/python manage.py load_demo_content
 
 ## Install, migrate, compile translations, load the demo content and serve http://127.0.0.1:8000/
-## with the background task worker (contact e-mails) beside it; both stop together.
+## with the background task worker (contact e-mails) beside it; both stop together. Absolute URLs
+## (sitemap, canonical, feeds) follow HOST and PORT (`make run PORT=8123`) unless SITE_URL is set.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install messages migrate demo
 	$(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
