@@ -146,11 +146,11 @@ if REDIS_URL:
             },
         }
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Sessions (logged-in editors only) in the shared cache, written through to the database: any app
     # server reads them, and a Redis restart logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The contact form's rate limit lets posts through while the cache does not answer (README: failing services).
 RATELIMIT_FAIL_OPEN = True
 
