@@ -89,3 +89,28 @@ def test_redis_keeps_sessions_and_site_url_is_the_admin_address():
     probe = settings_with(REDIS_URL="redis://127.0.0.1:6379/5", SITE_URL="https://clarinet.example.org/")
     assert probe["session_engine"] == "django.contrib.sessions.backends.cached_db"
     assert probe["admin_base_url"] == "https://clarinet.example.org"
+
+
+def test_documents_under_the_media_prefix_are_refused_by_the_checks():
+    env = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("AWS_")},
+        "DJANGO_SETTINGS_MODULE": "clarinet_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "AWS_STORAGE_BUCKET_NAME": "clarinet",
+        "AWS_PRIVATE_PREFIX": "media/private",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "clarinet_site.E102" in result.stderr
+
+
+def test_the_test_database_is_unique_to_this_run(db):
+    """Two test runs on one PostgreSQL server never share (or drop) each other's test database."""
+    from django.db import connection
+
+    from tests.databases import RUN_TOKEN, test_database_name
+
+    assert connection.settings_dict["NAME"] == test_database_name()
+    assert connection.settings_dict["NAME"].endswith(f"_{RUN_TOKEN}")

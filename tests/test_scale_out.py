@@ -33,5 +33,5 @@ def test_scale_out_set_passes_every_check():
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert "all 4 checks passed" in result.stdout, output
+    assert "all 5 checks passed" in result.stdout, output
     assert "through nginx and Varnish in all 8 languages" in result.stdout, output
