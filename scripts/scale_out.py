@@ -88,6 +88,9 @@ class Processes:
         self.started.append((name, process))
         if port is not None:
             wait_for_port(port, process, name)
+            time.sleep(0.2)
+            if process.poll() is not None:  # the port was answered by someone else's process
+                raise RuntimeError(f"{name} stopped with exit code {process.returncode}")
         return process
 
     def stop_all(self) -> None:
@@ -412,6 +415,10 @@ class ScaleOut:
 
     def start(self) -> None:
         started = time.monotonic()
+        for name, port in self.ports.items():
+            with closing(socket.socket()) as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    raise RuntimeError(f"port {port} ({name}) is in use: choose another --port-base")
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "clarinet_site.settings.production",
