@@ -620,7 +620,7 @@ class ScaleOut:
     def check_proxy(self) -> None:
         """Plain HTTP is redirected to SITE_URL, HTTPS answers with HSTS, an unknown host name gets no TLS."""
         plain = requests.get(f"http://127.0.0.1:{self.ports['http']}/en/?q=1", allow_redirects=False, timeout=30)
-        page = self.public().get("/en/")
+        page = self.public().get("/robots.txt")
         try:
             requests.get(f"https://127.0.0.1:{self.ports['https']}/en/", timeout=30, verify=str(self.certificate))
             unknown = "answered"
@@ -634,7 +634,7 @@ class ScaleOut:
         self.report(
             "nginx terminates TLS for the site's host only",
             ok,
-            f"http -> {plain.status_code} {plain.headers.get('Location')}; https /en/ -> {page.status_code} "
+            f"http -> {plain.status_code} {plain.headers.get('Location')}; https /robots.txt -> {page.status_code} "
             f"HSTS {page.headers.get('Strict-Transport-Security')!r}; a request without the site's host name: "
             f"TLS {unknown}",
         )
