@@ -665,6 +665,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--without-proxy", action="store_true", help="no nginx and Varnish (the reduced form)")
     parser.add_argument("--max-seconds", type=float, default=1.0, help="how fresh a published page must be")
     args = parser.parse_args(argv)
+    # A SIGTERM (a test's time limit, Ctrl-C's cousin) still stops the servers and drops the database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     with ExitStack() as stack:
         scale_out = ScaleOut(args, stack)
         try:
