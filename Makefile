@@ -32,17 +32,21 @@ demo:
 	$(BIN)/python manage.py load_demo_content
 
 ## Install, migrate, compile translations, load the demo content and serve http://127.0.0.1:8000/
-## with the background task worker (contact e-mails) beside it; both stop together.
+## with the background task worker (contact e-mails) beside it; both stop together. Absolute URLs
+## (sitemap, canonical, feeds) follow HOST and PORT (`make run PORT=8123`) unless SITE_URL is set.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install-demo messages migrate demo
 	$(BIN)/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Debian's Chromium for the browser tests (Playwright drives it; no browser download) and Debian's
-## redis-server, which the resilience tests start and stop on their own port
+## redis-server, which the resilience tests start and stop on their own port; nginx and Varnish for the
+## scale-out test (scripts/scale-out)
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q redis-server)
+	@command -v nginx >/dev/null 2>&1 && command -v varnishd >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q nginx varnish)
 
 ## Install everything and run the whole test suite on PostgreSQL (DATABASE_URL, default the local server)
 test: install-test browser-deps messages

@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from icalendar import Calendar, Event, Timezone
 
 from clarinet_site.languages import DatePrecision
+from clarinet_site.site_address import configured_site_url
 
 PRODID = "-//CLARINET//Trainings and campaigns//EN"
 
@@ -31,10 +32,11 @@ def month_end(value: datetime.date) -> datetime.date:
 def uid_for(kind: str, key) -> str:
     """Return a globally unique, stable UID such as "training-12@clarinet.example.org" (RFC 5545 section 3.8.4.7).
 
-    The domain is the site's own (WAGTAILADMIN_BASE_URL), so the same entry keeps its UID whatever host name
+    The domain is the site's own (SITE_URL, else WAGTAILADMIN_BASE_URL), so the same entry keeps its UID whatever host name
     a visitor used and calendar programs update it instead of adding a copy.
     """
-    return f"{kind}-{key}@{urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or 'clarinet'}"
+    address = configured_site_url() or settings.WAGTAILADMIN_BASE_URL
+    return f"{kind}-{key}@{urlparse(address).hostname or 'clarinet'}"
 
 
 @dataclass(frozen=True)

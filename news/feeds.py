@@ -19,6 +19,7 @@ from wagtail.models import Site
 from clarinet_site.models import SiteSettings
 from clarinet_site.models.base import Availability
 from clarinet_site.queries import listed_in
+from clarinet_site.site_address import absolute_url
 
 from .models import NewsIndexPage, NewsPage
 
@@ -56,7 +57,11 @@ class NewsRssFeed(Feed):
         return xml_safe(f"CLARINET – {index.title}")
 
     def link(self, index: NewsIndexPage) -> str:
-        return index.get_url(self.request)
+        return index.get_full_url(self.request)
+
+    def feed_url(self, index: NewsIndexPage) -> str:
+        """The feed's own address, on the site's configured address (`SITE_URL`) like every other link."""
+        return absolute_url(self.request.path, self.request)
 
     def description(self, index: NewsIndexPage) -> str:
         return xml_safe(index.intro) or _("News and events of the CLARINET project.")
@@ -83,7 +88,7 @@ class NewsRssFeed(Feed):
         return xml_safe(" ".join(part for part in parts if part))
 
     def item_link(self, item: NewsPage) -> str:
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_pubdate(self, item: NewsPage) -> datetime.datetime:
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))
@@ -108,7 +113,7 @@ class NewsAtomFeed(NewsRssFeed):
         return xml_safe(SiteSettings.for_request(self.request).project_name) or settings.WAGTAIL_SITE_NAME
 
     def author_link(self, index: NewsIndexPage) -> str:
-        return self.request.build_absolute_uri(index.get_parent().get_url(self.request))
+        return index.get_parent().get_full_url(self.request)
 
     def subtitle(self, index: NewsIndexPage) -> str:
         return self.description(index)

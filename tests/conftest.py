@@ -7,7 +7,20 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 
+from tests.databases import test_database_name
 from tests.factories import make_site_home
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings() -> None:
+    """pytest-django hook: name the test database after this run (`test_<name>_<token>`, tests/databases.py).
+
+    Two runs on one PostgreSQL server then never share, or drop, each other's test database; pytest-django
+    drops it at the end of the run.
+    """
+    from django.conf import settings
+
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = test_database_name()
 
 
 @pytest.fixture(autouse=True)

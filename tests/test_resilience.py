@@ -6,7 +6,6 @@ the tests stop, or a loopback server that accepts connections and never answers;
 never touched.
 """
 
-import os
 import re
 import subprocess
 import sys
@@ -16,13 +15,14 @@ import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from http.cookiejar import CookieJar
-from urllib.parse import urlparse, urlunparse
+from urllib.parse import urlparse
 
 import dj_database_url
 import psycopg2
 import pytest
 
-from tests.browser.conftest import ROOT, _free_port, _manage, _recreate_database, server_env, smtp_server  # noqa: F401
+from tests.browser.conftest import ROOT, _free_port, _manage, server_env, smtp_server  # noqa: F401
+from tests.databases import run_database_url, throwaway_database
 from tests.services import RedisServer, SilentServer
 
 LANGUAGES = ["en", "it", "de", "sl", "el", "ro", "bg", "hu"]
@@ -30,10 +30,7 @@ MAX_SECONDS = 1.0
 
 
 def _resilience_database_url() -> str:
-    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clarinet")
-    parsed = urlparse(base)
-    name = parsed.path.lstrip("/") or "clarinet"
-    return urlunparse(parsed._replace(path=f"/test_{name}_resilience"))
+    return run_database_url("resilience")
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +38,11 @@ def site_env(server_env):  # noqa: F811 - the browser tests' production environm
     """Production environment with the demo content on this module's own database (built once)."""
     env = {**server_env, "DATABASE_URL": _resilience_database_url(), "CONTACT_MIN_FILL_SECONDS": "0"}
     env.pop("REDIS_URL", None)
-    _recreate_database(env["DATABASE_URL"])
-    _manage(env, "migrate", "--noinput", "-v", "0")
-    _manage(env, "load_demo_content")
-    _manage(env, "collectstatic", "--noinput", "-v", "0")
-    yield env
-    _recreate_database(env["DATABASE_URL"], create=False)
+    with throwaway_database(env["DATABASE_URL"]):
+        _manage(env, "migrate", "--noinput", "-v", "0")
+        _manage(env, "load_demo_content")
+        _manage(env, "collectstatic", "--noinput", "-v", "0")
+        yield env
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from clarinet_site.languages import current_language, language_codes, local_name
+from clarinet_site.site_address import page_root_url
 from clarinet_site.site_root import check_root_page_expiry
 
 
@@ -189,6 +190,18 @@ class BasePage(Page):
                 nowhere &= ~other_filled
             available &= filled[code] | nowhere
         return available
+
+    def get_url_parts(self, request: HttpRequest | None = None):
+        """Return Wagtail's `(site_id, root_url, page_path)` with the site's configured address as root URL.
+
+        With `SITE_URL` set, absolute links (canonical, hreflang, sitemap, feeds, calendar files) start
+        with it rather than with the Site record's host and port (`clarinet_site.site_address`).
+        """
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, page_path = parts
+        return site_id, page_root_url(root_url), page_path
 
     def localized_url(
         self, language_code: str, request: HttpRequest | None = None, full: bool = False

@@ -146,6 +146,9 @@ if REDIS_URL:
             },
         }
     }
+    # Sessions (logged-in editors only) in the shared cache, written through to the database: any app
+    # server reads them, and a Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The contact form's rate limit lets posts through while the cache does not answer (README: failing services).
@@ -196,9 +199,11 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "CLARINET"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The public site's address, for the Site record `manage.py create_site` writes (empty: WAGTAILADMIN_BASE_URL).
-SITE_URL = os.environ.get("SITE_URL", "")
+# The site's public address, e.g. https://clarinet.example.org: every absolute URL (canonical, hreflang,
+# sitemap, feeds, calendar files, e-mails) starts with it (clarinet_site/site_address.py). Empty: the
+# Site record's host name and port decide, as in Wagtail.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "clarinet_site.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "clarinet_site.CustomDocument"
 # Keep the original file name on download (Content-Disposition) and let Wagtail check privacy.
@@ -308,6 +313,41 @@ LOGGING = {
 # folder, e.g. an S3 private bucket (README: "Uploads and private files").
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES["documents"] = {"BACKEND": "clarinet_site.uploads.storage.PrivateFileSystemStorage"}
+# Object storage (S3-compatible, django-storages) when AWS_STORAGE_BUCKET_NAME is set, so that app servers
+# keep nothing on their own disks (README: "Scaling out"). Images and renditions go to a public prefix
+# (served by the proxy or the bucket's own address); documents to a private bucket or prefix that only
+# Wagtail's serve view reads. Credentials come from boto3's usual sources (AWS_ACCESS_KEY_ID ...).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    _S3_OPTIONS = {
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        # Access is decided by the buckets' policies, not per-object ACLs (often disabled on buckets).
+        "default_acl": None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_MEDIA_PREFIX", "media"),
+            # Public URLs without signatures; on the site's own host when the proxy passes /media/ to the
+            # bucket (deploy/nginx/clarinet.conf), so the CSP and the upload headers stay the site's.
+            "querystring_auth": False,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "url_protocol": os.environ.get("AWS_S3_URL_PROTOCOL", "https:"),
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    STORAGES["documents"] = {
+        "BACKEND": "clarinet_site.uploads.storage.PrivateS3Storage",
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "bucket_name": os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") or AWS_STORAGE_BUCKET_NAME,
+            "location": os.environ.get("AWS_PRIVATE_PREFIX", "private"),
+        },
+    }
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "clarinet_site.uploads.forms.DocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "clarinet_site.uploads.forms.ImageForm"
 # Documents: an allow-list checked by extension (Wagtail) and by content (clarinet_site.uploads.content).

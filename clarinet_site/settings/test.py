@@ -14,4 +14,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/clarinet-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Absolute URLs from the Site record (testserver), whatever the environment says; tests override it.
+SITE_URL = ""
 PRIVATE_MEDIA_ROOT = os.environ.get("TEST_PRIVATE_MEDIA_ROOT", f"{MEDIA_ROOT}-private")

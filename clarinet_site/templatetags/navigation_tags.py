@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from clarinet_site import site_address
 from clarinet_site.languages import current_language, language_codes, local_name, shows_fallback
 from clarinet_site.models.base import Availability
 
@@ -109,6 +110,12 @@ def canonical_url(context) -> str:
     if not page.is_available(code):
         code = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     return page.localized_url(code, request, full=True)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    """Return `path` as an absolute URL on the site's address (`SITE_URL`, else the request's host)."""
+    return site_address.absolute_url(path, context.get("request"))
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

@@ -11,6 +11,7 @@ import secrets
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.utils.functional import cached_property
+from storages.backends.s3 import S3Storage
 
 DOCUMENTS_FOLDER = "documents"
 
@@ -33,6 +34,17 @@ class PrivateFileSystemStorage(FileSystemStorage):
             self.__dict__.pop("location", None)
 
     def url(self, name):
+        raise NotImplementedError("Private files have no public URL; Wagtail's serve view sends them.")
+
+
+class PrivateS3Storage(S3Storage):
+    """A private S3-compatible bucket or prefix (django-storages) for documents: no URL, signed or not.
+
+    Like `PrivateFileSystemStorage`, `url()` raises NotImplementedError so that no link to the bucket can
+    leak (the admin, a template); Wagtail's serve view streams the file after its privacy checks.
+    """
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
         raise NotImplementedError("Private files have no public URL; Wagtail's serve view sends them.")
 
 

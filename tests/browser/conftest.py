@@ -1,6 +1,7 @@
 """Browser tests: the real site served by gunicorn with production settings, demo content, Debian's Chromium.
 
-The server runs on its own PostgreSQL database (`<test database>_browser`), built once per session with
+The server runs on its own PostgreSQL database (`<test database>_browser`, unique to the run and dropped at its
+end, also on failure: tests/databases.py), built once per session with
 `migrate --noinput` and `load_demo_content`, exactly as a deployment would. Chromium must be installed
 (`/usr/bin/chromium`); a missing browser fails the tests, it never skips them.
 """
@@ -15,13 +16,12 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
 
-import dj_database_url
-import psycopg2
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+
+from tests.databases import run_database_url, throwaway_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -37,27 +37,7 @@ def _free_port() -> int:
 
 
 def _browser_database_url() -> str:
-    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clarinet")
-    parsed = urlparse(base)
-    name = parsed.path.lstrip("/") or "clarinet"
-    return urlunparse(parsed._replace(path=f"/test_{name}_browser"))
-
-
-def _recreate_database(url: str, create: bool = True) -> None:
-    """Drop the database named in `url` if it exists, then create it empty unless `create` is False."""
-    config = dj_database_url.parse(url)
-    connection = psycopg2.connect(
-        dbname="postgres",
-        user=config["USER"] or "postgres",
-        password=config["PASSWORD"] or None,
-        host=config["HOST"] or "127.0.0.1",
-        port=config["PORT"] or 5432,
-    )
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{config["NAME"]}" WITH (FORCE)')
-        cursor.execute(f"CREATE DATABASE \"{config['NAME']}\" ENCODING 'UTF8' TEMPLATE template0")
-    connection.close()
+    return run_database_url("browser")
 
 
 @pytest.fixture(scope="session")
@@ -109,10 +89,15 @@ def server_url(server_env):
 
     The background task worker runs beside it, as in production: it sends the contact form's e-mails.
     """
-    _recreate_database(server_env["DATABASE_URL"])
-    _manage(server_env, "migrate", "--noinput", "-v", "0")
-    _manage(server_env, "load_demo_content")
-    _manage(server_env, "collectstatic", "--noinput", "-v", "0")
+    with throwaway_database(server_env["DATABASE_URL"]):
+        _manage(server_env, "migrate", "--noinput", "-v", "0")
+        _manage(server_env, "load_demo_content")
+        _manage(server_env, "collectstatic", "--noinput", "-v", "0")
+        yield from _serve(server_env)
+
+
+def _serve(server_env: dict):
+    """Run gunicorn and the task worker on `server_env` until the generator is closed; yields the base URL."""
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603
         [sys.executable, "-m", "gunicorn", "clarinet_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"],
@@ -135,12 +120,13 @@ def server_url(server_env):
                 worker.kill()
                 raise RuntimeError("gunicorn did not start") from None
             time.sleep(0.3)
-    yield url
-    server.terminate()
-    worker.terminate()
-    server.wait(timeout=30)
-    worker.wait(timeout=30)
-    _recreate_database(server_env["DATABASE_URL"], create=False)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        worker.terminate()
+        server.wait(timeout=30)
+        worker.wait(timeout=30)
 
 
 @pytest.fixture(scope="session")
