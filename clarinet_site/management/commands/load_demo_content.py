@@ -7,6 +7,7 @@ that are missing. `--reset` writes the demo's own content back over them, after 
 import importlib
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -55,6 +56,8 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.load(home)
+            # Demo pages are saved and published in bulk: index them all at once, not one task each.
+            call_command("rebuild_search_index", verbosity=0)
         created = ", ".join(f"{count} {name}" for name, count in sorted(run.created.items())) or "nothing"
         verb = "Demo content restored" if reset else "Demo content loaded"
         self.stdout.write(self.style.SUCCESS(f"{verb} under {home.url_path_en}; created: {created}"))
