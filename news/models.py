@@ -23,7 +23,7 @@ from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
 from .filters import pick_choice, pick_year
-from .queries import public_documents
+from .queries import matching_documents, public_documents
 
 # The page types a news item can be "about": the campaigns app's trainings and local campaigns.
 RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
@@ -211,6 +211,14 @@ class NewsPage(BasePage):
         return context
 
 
+def document_query(request: HttpRequest) -> str:
+    """Return the downloads search's words from the `q` GET parameter: control characters (NUL) removed,
+    cut to the site search's length limit."""
+    from clarinet_site.search.views import MAX_QUERY_LENGTH, printable
+
+    return printable(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+
+
 class DownloadsPage(BasePage):
     """The library of the project's documents, filtered by type, language and year.
 
@@ -233,7 +241,7 @@ class DownloadsPage(BasePage):
         """Add filter choices, the applied filters and the paginated `documents`.
 
         GET parameters `type`, `language`, `year` and `page` are checked against known values and ignored
-        when they match nothing.
+        when they match nothing; `q` keeps the documents whose title or description holds its words.
         """
         context = super().get_context(request, *args, **kwargs)
         documents = public_documents()
@@ -254,6 +262,10 @@ class DownloadsPage(BasePage):
         if year:
             documents = documents.filter(year=year)
             applied.append((_("Year"), year))
+        query = document_query(request)
+        if query:
+            documents = matching_documents(documents, query)
+            applied.append((_("Search"), query))
         documents = documents.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
         documents_page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
@@ -263,6 +275,7 @@ class DownloadsPage(BasePage):
             selected_type=document_type,
             selected_language=language,
             selected_year=year,
+            query=query,
             applied_filters=applied,
             documents_page=documents_page,
             show_filters=worth_filtering(documents_page.paginator.count, bool(applied)),
