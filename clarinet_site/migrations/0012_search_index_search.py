@@ -47,6 +47,7 @@ class Migration(migrations.Migration):
                 ('text_language', models.CharField(max_length=7)),
                 ('kind', models.CharField(max_length=100)),
                 ('date', models.DateField(blank=True, null=True)),
+                ('date_precision', models.CharField(default='day', max_length=5)),
                 ('title', models.TextField()),
                 ('intro', models.TextField(blank=True)),
                 ('body', models.TextField(blank=True)),

@@ -33,6 +33,8 @@ class SearchEntry(models.Model):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     date = models.DateField(null=True, blank=True)
+    #: How much of `date` is known (`clarinet_site.languages.DatePrecision`): a campaign may give only a month.
+    date_precision = models.CharField(max_length=5, default="day")
     title = models.TextField()
     intro = models.TextField(blank=True)
     body = models.TextField(blank=True)

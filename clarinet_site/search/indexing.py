@@ -11,13 +11,14 @@ import datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from clarinet_site.languages import language_codes
+from clarinet_site.languages import DatePrecision, language_codes
 from clarinet_site.models import BasePage, CustomDocument
 from clarinet_site.models.search_index import DOCUMENT_KIND, SearchEntry
 
@@ -54,7 +55,7 @@ def page_body(page: BasePage, language_code: str) -> str:
             continue
         try:
             field = page._meta.get_field(column)
-        except Exception:  # noqa: BLE001 - a search field may name a method or property, not a model field
+        except FieldDoesNotExist:  # a search field may name a method or property, not a model field
             field = None
         if field is not None and hasattr(field, "get_searchable_content"):
             parts.extend(str(text) for text in field.get_searchable_content(value))
@@ -63,14 +64,18 @@ def page_body(page: BasePage, language_code: str) -> str:
     return "\n".join(part for part in parts if part.strip())
 
 
-def page_date(page: BasePage) -> datetime.date | None:
-    """Return the date a result shows for `page`: its own `date` field (news) or its first publication."""
+def page_date(page: BasePage) -> tuple[datetime.date | None, str]:
+    """Return (date, precision) a result shows for `page`: a news item's date, a training's or campaign's
+    start (to the day or the month), else the day it was first published."""
     own = getattr(page, "date", None)
     if isinstance(own, datetime.date):
-        return own
+        return own, DatePrecision.DAY
+    start = getattr(page, "start_date", None)
+    if isinstance(start, datetime.date):
+        return start, getattr(page, "start_precision", None) or DatePrecision.DAY
     if page.first_published_at:
-        return timezone.localdate(page.first_published_at)
-    return None
+        return timezone.localdate(page.first_published_at), DatePrecision.DAY
+    return None, DatePrecision.DAY
 
 
 def section_of(page: Page, site_root: Page) -> Page | None:
@@ -99,11 +104,13 @@ def page_entries(page: BasePage, site_root: Page) -> list[SearchEntry]:
     """Return the unsaved rows of the live, public `page` (specific), one per language it is listed in."""
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     section = section_of(page, site_root)
+    date, precision = page_date(page)
     common = {
         "page": page,
         "kind": page._meta.label_lower,
         "section": section,
-        "date": page_date(page),
+        "date": date,
+        "date_precision": precision,
     }
     entries = []
     for code in language_codes():

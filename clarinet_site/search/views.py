@@ -101,7 +101,7 @@ def _result(entry: SearchEntry, text: str, request: HttpRequest, language_code: 
     else:
         url = entry.page.get_url(request)
         kind = kind_label(entry.kind)
-        date = format_date(entry.date) if entry.date else ""
+        date = format_date(entry.date, entry.date_precision) if entry.date else ""
     return Result(
         title=entry.title,
         url=url,
