@@ -7,6 +7,7 @@ must appear in the row, accents and case aside, and results come by title.
 """
 
 import html
+import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -97,12 +98,16 @@ def _plain_excerpt(raw: str, text: str) -> str:
     )
     start = max(0, first - 5)
     shown = words[start : start + EXCERPT_WORDS]
-    marked = [
-        f"{START}{word}{STOP}" if wanted and any(w in fold(word) for w in wanted) else word for word in shown
-    ]
+    marked = [_mark(word) if any(w in fold(word) for w in wanted) else word for word in shown]
     prefix = "… " if start else ""
     suffix = " …" if start + EXCERPT_WORDS < len(words) else ""
     return prefix + " ".join(marked) + suffix
+
+
+def _mark(word: str) -> str:
+    """Return `word` between START and STOP, punctuation around it left outside ("Constanța;")."""
+    match = re.fullmatch(r"(\W*)(.*?)(\W*)", word)
+    return f"{match[1]}{START}{match[2]}{STOP}{match[3]}"
 
 
 def has_words(text: str) -> bool:

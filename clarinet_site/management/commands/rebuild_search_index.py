@@ -15,4 +15,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         written = rebuild()
-        self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {written} entries."))
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {written} entries."))
