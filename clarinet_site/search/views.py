@@ -134,7 +134,7 @@ def search(request: HttpRequest) -> HttpResponse:
         if value in choices:
             selected[name] = value
         elif value:
-            ignored.append(IgnoredFilter(label=str(label), value=value[:60]))
+            ignored.append(IgnoredFilter(label=str(label), value=printable(value)[:60]))
     if "section" in selected:
         entries = entries.filter(section_id=int(selected["section"]))
     if "type" in selected:
