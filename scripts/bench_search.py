@@ -5,7 +5,8 @@ real figures: on SQLite the simpler search is measured). It adds, once, a standa
 under the home page with 1,000 generated child pages in all eight languages (their words drawn from the
 demo's own texts of each language, so stems and accents are real), indexes them, then requests each
 language's search page through Django's test client (view, queries and template, no network) with words of
-that language, and prints p50 and p95 per language. Usage, from the project folder:
+that language, and prints p50 and p95 per language, beside the same page without words
+(what the page's frame alone costs on this machine). Usage, from the project folder:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/clarinet .venv/bin/python manage.py migrate --noinput
     DATABASE_URL=... .venv/bin/python manage.py load_demo_content
@@ -65,6 +66,9 @@ def generated_pages(home: HomePage, count: int, words: dict[str, list[str]]) -> 
     if count > existing:
         print(f"Added and indexed {count - existing} pages in {time.perf_counter() - started:.0f} s")
     index_page(parent.pk)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # fresh planner statistics, as autovacuum keeps on a live site
+            cursor.execute("ANALYZE clarinet_site_searchentry")
     return parent
 
 
@@ -96,7 +100,9 @@ def main() -> None:
     client = Client(SERVER_NAME="localhost")
     rng = random.Random(50)
     print(f"Database: {connection.vendor}; index entries: {SearchEntry.objects.count()}")
-    print(f"{'language':<9}{'p50 ms':>8}{'p95 ms':>8}{'shown (mean)':>14}  queries")
+    print(
+        f"{'language':<9}{'p50 ms':>8}{'p95 ms':>8}{'no words p50':>14}{'shown (mean)':>14}  queries"
+    )
     for code in language_codes():
         with translation.override(code):
             url = reverse("search")
@@ -110,9 +116,15 @@ def main() -> None:
                 timings.append((time.perf_counter() - started) * 1000)
                 assert response.status_code == 200, (code, query, response.status_code)
             counts.append(response.content.count(b'class="search-result"'))
+        # The same page without words (form, header, menu, footer): what any page of the site costs here.
+        frame = []
+        for _round in range(args.rounds):
+            started = time.perf_counter()
+            client.get(url)
+            frame.append((time.perf_counter() - started) * 1000)
         print(
             f"{code:<9}{statistics.median(timings):>8.1f}{percentile(timings, 0.95):>8.1f}"
-            f"{statistics.mean(counts):>14.1f}  {', '.join(queries)}"
+            f"{statistics.median(frame):>14.1f}{statistics.mean(counts):>14.1f}  {', '.join(queries)}"
         )
     if args.remove:
         parent.delete()
