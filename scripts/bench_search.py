@@ -6,7 +6,7 @@ under the home page with 1,000 generated child pages in all eight languages (the
 demo's own texts of each language, so stems and accents are real), indexes them, then requests each
 language's search page through Django's test client (view, queries and template, no network) with words of
 that language, and prints p50 and p95 per language, beside the same page without words
-(what the page's frame alone costs on this machine). Usage, from the project folder:
+(what the page's frame alone costs on this machine) and the search's own SQL (count and first page). Usage, from the project folder:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/clarinet .venv/bin/python manage.py migrate --noinput
     DATABASE_URL=... .venv/bin/python manage.py load_demo_content
@@ -39,6 +39,8 @@ from django.utils import translation  # noqa: E402
 from clarinet_site.languages import language_codes  # noqa: E402
 from clarinet_site.models import HomePage, SearchEntry, StandardPage  # noqa: E402
 from clarinet_site.search.indexing import index_page  # noqa: E402
+from clarinet_site.search.query import entries_in, matching  # noqa: E402
+from clarinet_site.search.views import RESULTS_PER_PAGE  # noqa: E402
 
 PARENT_SLUG = "search-benchmark"
 QUERIES_PER_LANGUAGE = 5
@@ -101,7 +103,7 @@ def main() -> None:
     rng = random.Random(50)
     print(f"Database: {connection.vendor}; index entries: {SearchEntry.objects.count()}")
     print(
-        f"{'language':<9}{'p50 ms':>8}{'p95 ms':>8}{'no words p50':>14}{'shown (mean)':>14}  queries"
+        f"{'language':<9}{'p50 ms':>8}{'p95 ms':>8}{'no words p50':>14}{'SQL p50':>9}{'shown (mean)':>14}  queries"
     )
     for code in language_codes():
         with translation.override(code):
@@ -122,9 +124,19 @@ def main() -> None:
             started = time.perf_counter()
             client.get(url)
             frame.append((time.perf_counter() - started) * 1000)
+        # The search's own database work: the count and the first page of ranked rows with excerpts.
+        sql = []
+        for query in queries:
+            for _round in range(args.rounds):
+                started = time.perf_counter()
+                found = matching(entries_in(code), query, code).select_related("page", "section", "document")
+                found.count()
+                list(found[:RESULTS_PER_PAGE])
+                sql.append((time.perf_counter() - started) * 1000)
         print(
             f"{code:<9}{statistics.median(timings):>8.1f}{percentile(timings, 0.95):>8.1f}"
-            f"{statistics.median(frame):>14.1f}{statistics.mean(counts):>14.1f}  {', '.join(queries)}"
+            f"{statistics.median(frame):>14.1f}{statistics.median(sql):>9.1f}{statistics.mean(counts):>14.1f}"
+            f"  {', '.join(queries)}"
         )
     if args.remove:
         parent.delete()
