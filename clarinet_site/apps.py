@@ -25,6 +25,7 @@ class ClarinetSiteConfig(AppConfig):
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
         from clarinet_site.models import BasePage
         from clarinet_site.redirects import explain_redirect_paths
+        from clarinet_site.search import tasks  # noqa: F401
         from clarinet_site.site_root import register_root_page_validator
         from clarinet_site.uploads import hooks, system_checks  # noqa: F401
 

@@ -3,11 +3,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from clarinet_site import views
+from clarinet_site.search.views import search
 from clarinet_site.uploads.views import serve_document, serve_media
 
 urlpatterns = [
@@ -27,6 +29,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # `/` has no page: LocaleMiddleware redirects it to /<best language>/ (Accept-Language, else English).
 urlpatterns += i18n_patterns(
     path("", include("news.urls")),
+    # The search page's address is translated like a page slug: /en/search/, /hu/kereses/, /de/suche/ ...
+    path(pgettext_lazy("URL path of the search page", "search/"), search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

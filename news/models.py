@@ -30,7 +30,7 @@ from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
 from .filters import EVERY_LANGUAGE, DocumentFilterSet, NewsFilterSet
-from .queries import public_documents
+from .queries import matching_documents, public_documents
 
 # The page types a news item can be "about": the campaigns app's trainings and local campaigns.
 RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
@@ -214,6 +214,14 @@ class NewsPage(BasePage):
         return context
 
 
+def document_query(request: HttpRequest) -> str:
+    """Return the downloads search's words from the `q` GET parameter: control characters (NUL) removed,
+    cut to the site search's length limit."""
+    from clarinet_site.search.views import MAX_QUERY_LENGTH, printable
+
+    return printable(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+
+
 class DownloadsPage(BasePage):
     """The library of the project's documents, filtered by type, language and year.
 
@@ -238,7 +246,8 @@ class DownloadsPage(BasePage):
 
         GET parameters `type`, `language` and `year` are checked against known values and ignored when they
         match nothing (`news.filters`); without a language, the documents in the visitor's language and
-        English are listed. `page` follows the listing kit's paging rule.
+        English are listed. `q` keeps the documents whose title or description holds its words (any language).
+        `page` follows the listing kit's paging rule.
         """
         context = super().get_context(request, *args, **kwargs)
         documents = public_documents()
@@ -267,15 +276,23 @@ class DownloadsPage(BasePage):
         applied = [(item.label, item.display) for item in filterset.applied]
         if "language" not in filterset.values:
             applied.insert(1 if "type" in filterset.values else 0, (_("Language"), default_label))
-        listed = filterset.qs.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+        listed = filterset.qs
+        query = document_query(request)
+        if query:
+            listed = matching_documents(listed, query)
+            applied.append((_("Search"), query))
+        listed = listed.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
         documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE)
         total = documents.count()
         context.update(
             filterset=filterset,
+            query=query,
             applied_filters=applied,
             every_language_url=f"?language={EVERY_LANGUAGE}",
             documents_page=documents_page,
             # the default hides the other languages' documents: the form is the way to them
-            show_filters=worth_filtering(total, filterset.active or total > documents_page.paginator.count),
+            show_filters=worth_filtering(
+                total, bool(query) or filterset.active or total > documents_page.paginator.count
+            ),
         )
         return context

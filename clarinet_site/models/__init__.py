@@ -9,6 +9,7 @@ from .base import BasePage
 from .media import CaptionedImage, CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .partners import PartnerOrganisation
+from .search_index import SearchEntry
 from .site_settings import SiteSettings
 from .themes import Theme
 
@@ -23,6 +24,7 @@ __all__ = [
     "CustomRendition",
     "HomePage",
     "PartnerOrganisation",
+    "SearchEntry",
     "SiteSettings",
     "StandardPage",
     "Theme",

@@ -79,8 +79,9 @@ def language_switcher(context) -> dict:
 
     On a Wagtail page each link follows that language's translated slugs; a language the page is not
     available in gets the same address, which serves the page with its English parts marked, or the
-    "not available" page listing the languages it exists in (never a 404). Elsewhere (a 404 page, a view
-    without a page) each link goes to that language's home page.
+    "not available" page listing the languages it exists in (never a 404). A view without a page may give
+    its own addresses per language (`language_urls`, e.g. the search page); elsewhere (a 404 page) each
+    link goes to that language's home page.
     """
     request = context["request"]
     page = context.get("page")
@@ -90,6 +91,8 @@ def language_switcher(context) -> dict:
     for code in language_codes():
         if page is not None and hasattr(page, "localized_url"):
             url = page.localized_url(code, request)
+        elif code in context.get("language_urls", {}):
+            url = context["language_urls"][code]
         elif root is not None:
             with translation.override(code):
                 url = root.get_url(request)

@@ -11,6 +11,7 @@ registry (AppConfig `demo_content`, see `clarinet_site.app_contributions`): no s
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -58,6 +59,8 @@ class Command(BaseCommand):
             load_file(SITE_DEMO)
             for _config, path in contributions("demo_content"):
                 load_file(path)
+            # Demo pages are saved and published in bulk: index them all at once, not one task each.
+            call_command("rebuild_search_index", verbosity=0)
         created = ", ".join(f"{count} {name}" for name, count in sorted(run.created.items())) or "nothing"
         verb = "Demo content restored" if reset else "Demo content loaded"
         self.stdout.write(self.style.SUCCESS(f"{verb} under {home.url_path_en}; created: {created}"))
