@@ -35,10 +35,11 @@ run: install messages migrate demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Debian's Chromium for the browser tests (Playwright drives it; no browser download) and Debian's
-## redis-server, which the resilience tests start and stop on their own port
+## redis-server, which the resilience tests start and stop on their own port, and Varnish (tests/test_varnish.py)
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q redis-server)
+	@test -x /usr/sbin/varnishd || (apt-get update -q && apt-get install -y -q varnish)
 
 ## Install everything and run the whole test suite on PostgreSQL (DATABASE_URL, default the local server)
 test: install-test browser-deps messages
