@@ -46,6 +46,8 @@ from django.utils.encoding import iri_to_uri
 from django.utils.http import http_date, parse_http_date_safe
 from wagtail import hooks
 
+from clarinet_site.generation_listener import CHANNEL, listener
+
 GENERATION_ATTRIBUTE = "_clarinet_content_generation"
 # The one header a response may vary on besides Cookie: it is part of the cache key (normalised below).
 ENCODINGS = ("br", "gzip", "zstd")
@@ -59,13 +61,19 @@ def content_generation(request: HttpRequest | None = None) -> int:
     """Return the current content generation (0 before the first change), read once per request.
 
     With `request`, the value is memoised on it: the page cache and every fragment of one response use the
-    same generation. On a database error the generation is -1 and `page_cache_usable` is False for the
-    request: nothing is cached or served from the cache while the database cannot say what is current.
+    same generation. On PostgreSQL with PAGE_CACHE_LISTEN the value comes from this process's listener
+    (clarinet_site/generation_listener.py) without a query. On a database error the generation is -1:
+    nothing is cached or served from the cache while the database cannot say what is current.
     """
     if request is not None and hasattr(request, GENERATION_ATTRIBUTE):
         return getattr(request, GENERATION_ATTRIBUTE)
     from clarinet_site.models import ContentGeneration
 
+    value = listener.current() if settings.PAGE_CACHE_LISTEN and connection.vendor == "postgresql" else None
+    if value is not None:
+        if request is not None:
+            setattr(request, GENERATION_ATTRIBUTE, value)
+        return value
     try:
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT value FROM {ContentGeneration._meta.db_table} WHERE id = 1")  # noqa: S608
@@ -90,6 +98,10 @@ def bump_content_generation() -> None:
     new_value = Greatest(F("value") + 1, Value(time.time_ns() // 1000))
     if not ContentGeneration.objects.filter(pk=1).update(value=new_value):
         ContentGeneration.objects.get_or_create(pk=1, defaults={"value": time.time_ns() // 1000})
+    if connection.vendor == "postgresql":
+        # Delivered to every process's listener when (and only if) the transaction commits.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_notify(%s, '')", [CHANNEL])
 
 
 def fragment(request: HttpRequest | None, name: str, parts: tuple, build: Callable[[], Any]) -> Any:

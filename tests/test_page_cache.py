@@ -280,3 +280,39 @@ def test_content_generation_grows_with_each_change_and_rolls_back_with_it(sectio
     except RuntimeError:
         pass
     assert content_generation() == after
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_listening_process_sees_a_committed_publish_without_asking_per_request(settings):
+    """PAGE_CACHE_LISTEN: the generation comes from PostgreSQL's NOTIFY, delivered when the publish commits."""
+    import time
+
+    from clarinet_site.generation_listener import listener
+    from tests.factories import make_site_home
+
+    home = make_site_home(**titles("Home"))
+    SiteSettings.for_site(home.get_site())
+    page = StandardPageFactory(parent=home, **titles("Award"), **slugs("award"))
+    settings.PAGE_CACHE_LISTEN = True
+    deadline = time.monotonic() + 10
+    while listener.current() != content_generation_from_database():
+        assert time.monotonic() < deadline, "the listener did not start"
+        time.sleep(0.05)
+    url = page.localized_url("bg")
+    client = Client()
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    publish(page, **titles("Prize"))
+    deadline = time.monotonic() + 1
+    while listener.current() != content_generation_from_database():
+        assert time.monotonic() < deadline, "no notification within a second"
+        time.sleep(0.001)
+    assert "Prize bg" in client.get(url).content.decode()
+
+
+def content_generation_from_database() -> int:
+    from clarinet_site.models import ContentGeneration
+
+    return ContentGeneration.objects.values_list("value", flat=True).first() or 0

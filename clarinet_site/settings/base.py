@@ -161,6 +161,8 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+# Learn a new content generation from PostgreSQL's NOTIFY instead of one query per request.
+PAGE_CACHE_LISTEN = env_bool("PAGE_CACHE_LISTEN", True)
 # A cache in front (Varnish, deploy/varnish/default.vcl), purged by Wagtail's frontend cache module for every
 # language URL a change affects (clarinet_site/content_changes.py), e.g. FRONTEND_CACHE_URL=http://127.0.0.1:6081
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")

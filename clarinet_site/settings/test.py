@@ -18,3 +18,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/clarinet-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PRIVATE_MEDIA_ROOT = os.environ.get("TEST_PRIVATE_MEDIA_ROOT", f"{MEDIA_ROOT}-private")
+# Test transactions never commit, so no NOTIFY arrives: each request reads the generation (tests that commit
+# switch the listener on: tests/test_page_cache_processes.py).
+PAGE_CACHE_LISTEN = False
