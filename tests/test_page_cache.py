@@ -282,14 +282,17 @@ def test_content_generation_grows_with_each_change_and_rolls_back_with_it(sectio
     assert content_generation() == after
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_listening_process_sees_a_committed_publish_without_asking_per_request(settings):
     """PAGE_CACHE_LISTEN: the generation comes from PostgreSQL's NOTIFY, delivered when the publish commits."""
     import time
 
+    from wagtail.models import Locale
+
     from clarinet_site.generation_listener import listener
     from tests.factories import make_site_home
 
+    Locale.objects.get_or_create(language_code="en")  # a flushed database (transactional test) has none
     home = make_site_home(**titles("Home"))
     SiteSettings.for_site(home.get_site())
     page = StandardPageFactory(parent=home, **titles("Award"), **slugs("award"))

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from wagtail.models import Locale
 
 from clarinet_site import content_changes
 from clarinet_site.models import SiteSettings
@@ -78,8 +79,9 @@ def get(base: str, path: str, **headers) -> tuple[str, str]:
         return response.headers["X-Cache"], response.read().decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_publishing_purges_every_language_url_through_varnish(varnish):
+    Locale.objects.get_or_create(language_code="en")  # a flushed database (transactional test) has none
     home = make_site_home(**titles("Home"))
     SiteSettings.for_site(home.get_site())
     section = StandardPageFactory(parent=home, **titles("Section"), **slugs("section"))
