@@ -42,7 +42,7 @@ run: install-demo messages migrate demo
 
 ## Debian's Chromium for the browser tests (Playwright drives it; no browser download) and Debian's
 ## redis-server, which the resilience tests start and stop on their own port; nginx and Varnish for the
-## scale-out test (scripts/scale-out)
+## scale-out test (scripts/scale-out) and the page cache's Varnish test (tests/test_varnish.py)
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q redis-server)

@@ -16,9 +16,11 @@ class ClarinetSiteConfig(AppConfig):
         from clarinet_site import (  # noqa: F401
             admin_forms,
             base_language,
+            content_changes,
             editor_hooks,
             language_hooks,
             lockouts,
+            page_cache,
             redirects,
             signals,
         )

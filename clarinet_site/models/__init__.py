@@ -6,6 +6,7 @@ The contact form's models live in their own package (`clarinet_site.contact`) un
 from clarinet_site.contact.models import ContactFormField, ContactPage, ContactSubmission
 
 from .base import BasePage
+from .cache import ContentGeneration
 from .media import CaptionedImage, CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage, StandardPage
 from .partners import PartnerOrganisation
@@ -19,6 +20,7 @@ __all__ = [
     "ContactFormField",
     "ContactPage",
     "ContactSubmission",
+    "ContentGeneration",
     "CustomDocument",
     "CustomImage",
     "CustomRendition",

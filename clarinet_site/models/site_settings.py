@@ -127,3 +127,26 @@ class SiteSettings(BaseSiteSetting):
             ("Mastodon", self.mastodon_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    @classmethod
+    def for_request(cls, request):
+        """Return the settings of the request's site, kept per content generation (`page_cache.fragment`).
+
+        Wagtail's own `for_request` reads them from the database on every page; the settings shown in every
+        page's frame change only on a save, which bumps the generation. Every language is in the one row
+        (a column per language), so one entry serves all languages. Editing uses `for_site`, never a copy.
+        """
+        from wagtail.models import Site
+
+        from clarinet_site.page_cache import fragment
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        site_settings = fragment(request, "site-settings", (site.pk,), lambda: cls.for_site(site))
+        site_settings._request = request
+        setattr(request, attr_name, site_settings)
+        return site_settings

@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached anonymous page is answered before any other work (clarinet_site/page_cache.py).
+    "clarinet_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -151,6 +153,29 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Each process's own memory, for the page frame's fragments: their keys carry the content generation, so a
+# local copy is never stale and costs no network round trip (clarinet_site/page_cache.py).
+CACHES["local"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}
+
+# The page cache for anonymous visitors (clarinet_site/page_cache.py): browsers keep a page PAGE_CACHE_MAX_AGE
+# seconds, a shared cache in front (Varnish) PAGE_CACHE_S_MAXAGE, as long as the app keeps it; publishing
+# makes it fresh at once everywhere.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "600"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+# Learn a new content generation from PostgreSQL's NOTIFY instead of one query per request.
+PAGE_CACHE_LISTEN = env_bool("PAGE_CACHE_LISTEN", True)
+# A cache in front (Varnish, deploy/varnish/default.vcl), purged by Wagtail's frontend cache module for every
+# language URL a change affects (clarinet_site/content_changes.py), e.g. FRONTEND_CACHE_URL=http://127.0.0.1:6081
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 # The contact form's rate limit lets posts through while the cache does not answer (README: failing services).
 RATELIMIT_FAIL_OPEN = True
 

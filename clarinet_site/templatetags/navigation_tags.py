@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from clarinet_site import site_address
 from clarinet_site.languages import current_language, language_codes, local_name, shows_fallback
 from clarinet_site.models.base import Availability
+from clarinet_site.page_cache import fragment
 
 register = template.Library()
 
@@ -29,10 +30,28 @@ def site_root(request: HttpRequest) -> Page | None:
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
-    """Render the main menu: the live, public children of home marked "show in menus"."""
+    """Render the main menu: the live, public children of home marked "show in menus".
+
+    The items are built once per site, language and content generation (`page_cache.fragment`); only
+    which item is active is worked out per page.
+    """
     request = context["request"]
-    root = site_root(request)
     current = context.get("page")
+    menu = fragment(request, "main-menu", (request.get_host(), current_language()), lambda: _menu(request))
+    items = [
+        {
+            **item,
+            "active": current is not None and current.path.startswith(item["path"]),
+            "current": current is not None and current.pk == item["pk"],
+        }
+        for item in menu["items"]
+    ]
+    _replay_fallback(request, items)
+    return {"items": items, "home_url": menu["home_url"]}
+
+
+def _menu(request: HttpRequest) -> dict:
+    root = site_root(request)
     items = []
     if root is not None:
         for page in root.get_children().live().public().in_menu():
@@ -41,11 +60,17 @@ def main_menu(context) -> dict:
                     "title": page.title,
                     "lang": fallback_lang(request, page, "title"),
                     "url": page.get_url(request),
-                    "active": current is not None and current.path.startswith(page.path),
-                    "current": current is not None and current.pk == page.pk,
+                    "path": page.path,
+                    "pk": page.pk,
                 }
             )
     return {"items": items, "home_url": root.get_url(request) if root else "/"}
+
+
+def _replay_fallback(request: HttpRequest | None, items: list[dict]) -> None:
+    """Record the English fallback of cached items, as building them would have (see `fallback_lang`)."""
+    if any(item.get("lang") for item in items):
+        note_fallback(request)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -86,10 +111,22 @@ def language_switcher(context) -> dict:
     request = context["request"]
     page = context.get("page")
     current = current_language()
+    on_page = page is not None and hasattr(page, "localized_url")
+    links = fragment(
+        request,
+        "language-links",
+        (request.get_host(), page.pk if on_page else ""),
+        lambda: _language_links(request, page if on_page else None),
+    )
+    languages = [{**link, "current": link["code"] == current} for link in links]
+    return {"languages": languages, "current_name": local_name(current) if current else ""}
+
+
+def _language_links(request: HttpRequest, page) -> list[dict]:
     root = site_root(request)
-    languages = []
+    links = []
     for code in language_codes():
-        if page is not None and hasattr(page, "localized_url"):
+        if page is not None:
             url = page.localized_url(code, request)
         elif code in context.get("language_urls", {}):
             url = context["language_urls"][code]
@@ -98,8 +135,8 @@ def language_switcher(context) -> dict:
                 url = root.get_url(request)
         else:
             url = f"/{code}/"
-        languages.append({"code": code, "name": local_name(code), "url": url, "current": code == current})
-    return {"languages": languages, "current_name": local_name(current) if current else ""}
+        links.append({"code": code, "name": local_name(code), "url": url})
+    return links
 
 
 @register.simple_tag(takes_context=True)
@@ -125,10 +162,21 @@ def absolute_url(context, path: str) -> str:
 def footer_links(context) -> dict:
     """Render the footer's links to the privacy notice, accessibility statement, legal notice and contact page.
 
-    The pages are chosen in the site settings and fetched in one query.
+    The pages are chosen in the site settings and fetched in one query, once per site, language and
+    content generation.
     """
     request = context["request"]
-    site_settings = context["settings"]["clarinet_site"]["SiteSettings"]
+    links = fragment(
+        request,
+        "footer-links",
+        (request.get_host(), current_language()),
+        lambda: _footer_links(request, context["settings"]["clarinet_site"]["SiteSettings"]),
+    )
+    _replay_fallback(request, links)
+    return {"links": links}
+
+
+def _footer_links(request: HttpRequest, site_settings) -> list[dict]:
     wanted = [
         site_settings.privacy_page_id,
         site_settings.accessibility_page_id,
@@ -136,12 +184,11 @@ def footer_links(context) -> dict:
         site_settings.contact_page_id,
     ]
     pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[pk for pk in wanted if pk])}
-    links = [
+    return [
         {"title": pages[pk].title, "lang": fallback_lang(request, pages[pk], "title"), "url": pages[pk].get_url(request)}
         for pk in wanted
         if pk in pages
     ]
-    return {"links": links}
 
 
 @register.simple_tag(takes_context=True)
