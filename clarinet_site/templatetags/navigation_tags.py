@@ -14,6 +14,9 @@ from wagtail.models import Page, Site
 
 from clarinet_site.languages import current_language, language_codes, local_name, shows_fallback
 from clarinet_site.models.base import Availability
+from clarinet_site.queries import translated_only
+from clarinet_site.request_memo import remember
+from clarinet_site.routing import route_chain
 
 register = template.Library()
 
@@ -26,6 +29,19 @@ def site_root(request: HttpRequest) -> Page | None:
     return request._clarinet_site_root
 
 
+def home_children(request: HttpRequest) -> list[Page]:
+    """Return the live, public children of the site's root page (once per request and language), with the
+    columns the main menu and the footer read in the active language (title, URL path, menu flag)."""
+    root = site_root(request)
+    if root is None:
+        return []
+    fields = translated_only(Page, "title", "url_path")
+    return remember(
+        ("home_children", current_language()),
+        lambda: list(root.get_children().live().public().only("path", "depth", "live", "show_in_menus", *fields)),
+    )
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
     """Render the main menu: the live, public children of home marked "show in menus"."""
@@ -34,7 +50,7 @@ def main_menu(context) -> dict:
     current = context.get("page")
     items = []
     if root is not None:
-        for page in root.get_children().live().public().in_menu():
+        for page in [child for child in home_children(request) if child.show_in_menus]:
             items.append(
                 {
                     "title": page.title,
@@ -54,7 +70,12 @@ def breadcrumbs(context) -> dict:
     request = context["request"]
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2)
+    chain = route_chain()
+    if chain and chain[-1].pk == page.pk:
+        # The pages routing went through (clarinet_site.routing), home first.
+        ancestors = [ancestor for ancestor in chain[:-1] if ancestor.depth >= 2]
+    else:
+        ancestors = page.get_ancestors().filter(depth__gte=2)
     # The home page's title is a whole sentence; the trail starts with a short "Home".
     crumbs = [
         {
@@ -115,7 +136,8 @@ def canonical_url(context) -> str:
 def footer_links(context) -> dict:
     """Render the footer's links to the privacy notice, accessibility statement, legal notice and contact page.
 
-    The pages are chosen in the site settings and fetched in one query.
+    The pages are chosen in the site settings; those under home come from `home_children`, others are
+    fetched in one query.
     """
     request = context["request"]
     site_settings = context["settings"]["clarinet_site"]["SiteSettings"]
@@ -125,7 +147,10 @@ def footer_links(context) -> dict:
         site_settings.legal_page_id,
         site_settings.contact_page_id,
     ]
-    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[pk for pk in wanted if pk])}
+    pages = {page.pk: page for page in home_children(request) if page.pk in wanted}
+    elsewhere = [pk for pk in wanted if pk and pk not in pages]
+    if elsewhere:
+        pages.update((page.pk, page) for page in Page.objects.live().filter(pk__in=elsewhere))
     links = [
         {"title": pages[pk].title, "lang": fallback_lang(request, pages[pk], "title"), "url": pages[pk].get_url(request)}
         for pk in wanted

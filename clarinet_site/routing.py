@@ -1,0 +1,106 @@
+"""Routing a URL to its page in one query for the whole path, instead of two per level.
+
+wagtail-modeltranslation routes level by level: at each level it loads every child of the page (all their
+columns in every language) to compare slugs, then the chosen child's specific row: a news page under an index
+of 300 news loads 300 rows. Each page stores its URL path per language (`url_path_<code>`, built from that
+language's slugs with the English ones as fallback), so the pages along the path are found at once by those
+paths. The result is the same page, arguments and 404s as modeltranslation's route: a routable page's own
+routes (`/toolkit/all/`) are tried before its children's slugs, as there.
+
+The pages along the path are remembered for the request (`route_chain`): the breadcrumbs reuse them.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from django.urls import Resolver404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation import patch_wagtailadmin
+
+from clarinet_site.languages import current_language
+from clarinet_site.queries import translated_only
+from clarinet_site.request_memo import remember
+
+
+def localized_url_path(page: Page, code: str) -> str:
+    """Return `page`'s URL path in language `code` as modeltranslation builds it (English when not set)."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return getattr(page, f"url_path_{code}", None) or getattr(page, f"url_path_{default}", None) or page.url_path
+
+
+def _routable_match(page: Page, components: list[str]) -> bool:
+    """Return True if `page` is a live routable page with its own route for `components`."""
+    page_class = page.specific_class
+    if page_class is None or not issubclass(page_class, RoutablePageMixin) or not page.live:
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "".join(f"{part}/" for part in components))
+    except Resolver404:
+        return False
+    return True
+
+
+def specific_for_serving(page: Page) -> Page:
+    """Return the specific page of `page` with its image foreign keys joined (the page's own images: social,
+    listing, hero), in one query."""
+    page_class = page.specific_class
+    images = [
+        field.name
+        for field in page_class._meta.concrete_fields
+        if field.is_relation and field.related_model._meta.label == settings.WAGTAILIMAGES_IMAGE_MODEL
+    ]
+    return page_class._default_manager.select_related(*images).get(pk=page.pk)
+
+
+def route(root: Page, request, path_components: list[str]) -> RouteResult:
+    """Route `path_components` below `root` (the site's root page, specific) in the active language.
+
+    Returns Wagtail's RouteResult (page, args, kwargs); raises Http404 when no page or route matches or the
+    page is not live. Two queries: the pages along the path, and the found page's specific row.
+    """
+    if not path_components:
+        return patch_wagtailadmin._new_route(root, request, [])
+    code = current_language()
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    base = localized_url_path(root, code)
+    wanted = [base + "".join(f"{part}/" for part in path_components[: i + 1]) for i in range(len(path_components))]
+    own = f"url_path_{code}"
+    by_path = Q(**{f"{own}__in": wanted}) | (
+        (Q(**{f"{own}__isnull": True}) | Q(**{own: ""})) & Q(**{f"url_path_{default}__in": wanted})
+    )
+    fields = translated_only(Page, "title", "slug") + ["url_path_" + c for c in {code, default}]
+    candidates = Page.objects.descendant_of(root).filter(by_path, depth__lte=root.depth + len(wanted))
+    found = {
+        (page.depth, localized_url_path(page, code)): page
+        for page in candidates.only("path", "depth", "live", "content_type", *fields)
+    }
+    chain = [root]
+    current = root
+    for i, url_path in enumerate(wanted):
+        if _routable_match(current, path_components[i:]):
+            break
+        child = found.get((current.depth + 1, url_path))
+        if child is None or not child.path.startswith(current.path):
+            raise Http404
+        chain.append(child)
+        current = child
+    else:
+        i = len(path_components)
+    remember("route_chain", lambda: chain)
+    return specific_for_serving(current).route(request, path_components[i:])
+
+
+def route_chain() -> list[Page]:
+    """Return the pages from the site root to the page routed in this request (empty when none was)."""
+    return remember("route_chain", list)
+
+
+def install(root_model: type[Page]) -> None:
+    """Route every request through `route` from `root_model`, the site root's page type (HomePage).
+
+    Wagtail starts routing at the site root page's `route`; wagtail-modeltranslation replaced it on every
+    page model when the app registry was ready, so this replaces it again on the root's model only.
+    """
+    root_model.route = route
