@@ -18,10 +18,11 @@ class ClarinetSiteConfig(AppConfig):
             language_hooks,
             lockouts,
             redirects,
+            request_memo,
+            routing,
             signals,
         )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
-        from clarinet_site import request_memo, routing
         from clarinet_site.models import BasePage, HomePage
         from clarinet_site.redirects import explain_redirect_paths
         from clarinet_site.site_root import register_root_page_validator

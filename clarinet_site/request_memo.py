@@ -50,7 +50,9 @@ def view_restrictions() -> list[PageViewRestriction]:
     """Return every page view restriction with its page (once per request): the private sections."""
     return remember(
         "view_restrictions",
-        lambda: list(PageViewRestriction.objects.select_related("page").only("page", "page__path", "page__depth")),
+        lambda: list(
+            PageViewRestriction.objects.select_related("page").only("page", "page__path", "page__depth")
+        ),
     )
 
 
@@ -62,7 +64,9 @@ def view_restrictions_of(page: Page):
     """
     if page.alias_of_id:
         return Page.get_view_restrictions(page)
-    ids = [restriction.pk for restriction in view_restrictions() if page.path.startswith(restriction.page.path)]
+    ids = [
+        restriction.pk for restriction in view_restrictions() if page.path.startswith(restriction.page.path)
+    ]
     return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
 
@@ -79,7 +83,9 @@ def _site_root_paths(self, request=None):
     """wagtail-modeltranslation's per-language site root paths, read from the cache once per request and
     language (it keeps one language per request: the language switcher's 8 languages read the cache 8 times
     per link otherwise)."""
-    return remember(("site_root_paths", get_language()), patch_wagtailadmin._localized_site_get_site_root_paths)
+    return remember(
+        ("site_root_paths", get_language()), patch_wagtailadmin._localized_site_get_site_root_paths
+    )
 
 
 def install(page_models: list[type[Page]]) -> None:

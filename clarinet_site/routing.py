@@ -27,7 +27,9 @@ from clarinet_site.request_memo import remember
 def localized_url_path(page: Page, code: str) -> str:
     """Return `page`'s URL path in language `code` as modeltranslation builds it (English when not set)."""
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    return getattr(page, f"url_path_{code}", None) or getattr(page, f"url_path_{default}", None) or page.url_path
+    return (
+        getattr(page, f"url_path_{code}", None) or getattr(page, f"url_path_{default}", None) or page.url_path
+    )
 
 
 def _routable_match(page: Page, components: list[str]) -> bool:
@@ -58,14 +60,17 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
     """Route `path_components` below `root` (the site's root page, specific) in the active language.
 
     Returns Wagtail's RouteResult (page, args, kwargs); raises Http404 when no page or route matches or the
-    page is not live. Two queries: the pages along the path, and the found page's specific row.
+    page is not live. Two queries: the pages along the path, and the found page's specific row (one for the root itself).
     """
     if not path_components:
-        return patch_wagtailadmin._new_route(root, request, [])
+        # The root page itself, with its images joined (Wagtail's root page has none joined).
+        return patch_wagtailadmin._new_route(specific_for_serving(root), request, [])
     code = current_language()
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     base = localized_url_path(root, code)
-    wanted = [base + "".join(f"{part}/" for part in path_components[: i + 1]) for i in range(len(path_components))]
+    wanted = [
+        base + "".join(f"{part}/" for part in path_components[: i + 1]) for i in range(len(path_components))
+    ]
     own = f"url_path_{code}"
     by_path = Q(**{f"{own}__in": wanted}) | (
         (Q(**{f"{own}__isnull": True}) | Q(**{own: ""})) & Q(**{f"url_path_{default}__in": wanted})

@@ -1,6 +1,7 @@
 """The home page and standard pages (the contact page is in the `clarinet_site.contact` package)."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -68,13 +69,14 @@ class HomePage(BasePage):
         """Add `sections`: the live section pages under home that exist in the language shown (they may be
         partly translated: navigation, not a listing of content), as specific pages with listing images."""
         context = super().get_context(request, *args, **kwargs)
-        section_types = [name.lower().replace(".", "_") for name in SECTION_PAGE_TYPES]
-        children = self.get_children().live().public().specific().select_related("listing_image")
+        section_types = [
+            ContentType.objects.get_by_natural_key(*name.lower().split(".")) for name in SECTION_PAGE_TYPES
+        ]
+        children = self.get_children().live().public().filter(content_type__in=section_types)
         context["sections"] = [
             page
-            for page in children
-            if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
-            and page.availability() != Availability.ABSENT
+            for page in children.specific().select_related("listing_image")
+            if page.availability() != Availability.ABSENT
         ]
         return context
 

@@ -77,6 +77,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed (static files come compressed from WhiteNoise, which answers before this). BREACH:
+    # Django masks the CSRF token anew in every response and pads the gzip header with random bytes
+    # ("Heal the Breach", Django 4.2+); the contact form's page is the only one with a token.
+    "django.middleware.gzip.GZipMiddleware",
     # What a page reads several times (private sections, site root paths, its ancestors) is read once.
     "clarinet_site.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

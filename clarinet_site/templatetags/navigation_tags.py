@@ -38,7 +38,9 @@ def home_children(request: HttpRequest) -> list[Page]:
     fields = translated_only(Page, "title", "url_path")
     return remember(
         ("home_children", current_language()),
-        lambda: list(root.get_children().live().public().only("path", "depth", "live", "show_in_menus", *fields)),
+        lambda: list(
+            root.get_children().live().public().only("path", "depth", "live", "show_in_menus", *fields)
+        ),
     )
 
 
@@ -152,7 +154,11 @@ def footer_links(context) -> dict:
     if elsewhere:
         pages.update((page.pk, page) for page in Page.objects.live().filter(pk__in=elsewhere))
     links = [
-        {"title": pages[pk].title, "lang": fallback_lang(request, pages[pk], "title"), "url": pages[pk].get_url(request)}
+        {
+            "title": pages[pk].title,
+            "lang": fallback_lang(request, pages[pk], "title"),
+            "url": pages[pk].get_url(request),
+        }
         for pk in wanted
         if pk in pages
     ]
@@ -225,12 +231,16 @@ class FallbackNoticeNode(template.Node):
         if page is not None and page_availability(page) == Availability.IN_ENGLISH:
             notice = format_html(
                 '<p class="notice" role="note">{}</p>',
-                _("This page is published in English for every language; it has no translation into your language."),
+                _(
+                    "This page is published in English for every language; it has no translation into your language."
+                ),
             )
         elif shown:
             notice = format_html(
                 '<p class="notice" role="note">{}</p>',
-                _("Parts of this page have not been translated into your language yet; they are shown in English."),
+                _(
+                    "Parts of this page have not been translated into your language yet; they are shown in English."
+                ),
             )
         return html.replace(FALLBACK_NOTICE_SLOT, notice, 1)
 
@@ -252,4 +262,6 @@ def in_english(page) -> bool:
 
     Checks the flag first: listings defer StreamFields, which `availability()` would load one page at a time.
     """
-    return getattr(page, "show_in_all_languages", False) and page_availability(page) == Availability.IN_ENGLISH
+    return (
+        getattr(page, "show_in_all_languages", False) and page_availability(page) == Availability.IN_ENGLISH
+    )
