@@ -23,7 +23,7 @@ class ClarinetSiteConfig(AppConfig):
             signals,
         )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
-        from clarinet_site.models import BasePage, HomePage
+        from clarinet_site.models import BasePage
         from clarinet_site.redirects import explain_redirect_paths
         from clarinet_site.site_root import register_root_page_validator
         from clarinet_site.uploads import hooks, system_checks  # noqa: F401
@@ -34,7 +34,7 @@ class ClarinetSiteConfig(AppConfig):
         base_language.install(page_models)
         admin_forms.install(page_models)
         request_memo.install(page_models)
-        routing.install(HomePage)
+        routing.install()
         # wagtail-modeltranslation makes the English title and slug required in the model; a page may be
         # written in one language only (the page form requires the title in the language being edited).
         for name in ("title_en", "slug_en"):

@@ -56,6 +56,11 @@ def view_restrictions() -> list[PageViewRestriction]:
     )
 
 
+def is_public(page: Page) -> bool:
+    """Return True if `page` is in no private section (Wagtail's `PageQuerySet.public()`, in Python)."""
+    return not any(page.path.startswith(restriction.page.path) for restriction in view_restrictions())
+
+
 def view_restrictions_of(page: Page):
     """Return the view restrictions that apply to `page` (its own and its ancestors'), as Wagtail's
     `Page.get_view_restrictions` does, from the memo: no query when none applies, the usual case.

@@ -15,13 +15,13 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
 
 from clarinet_site.languages import current_language
 from clarinet_site.queries import translated_only
-from clarinet_site.request_memo import remember
+from clarinet_site.request_memo import is_public, remember
 
 
 def localized_url_path(page: Page, code: str) -> str:
@@ -57,10 +57,11 @@ def specific_for_serving(page: Page) -> Page:
 
 
 def route(root: Page, request, path_components: list[str]) -> RouteResult:
-    """Route `path_components` below `root` (the site's root page, specific) in the active language.
+    """Route `path_components` below `root` (the site's root page) in the active language.
 
     Returns Wagtail's RouteResult (page, args, kwargs); raises Http404 when no page or route matches or the
-    page is not live. Two queries: the pages along the path, and the found page's specific row (one for the root itself).
+    page is not live. Two queries: the pages along the path (with the root's children), and the found page's
+    specific row; one for the root itself.
     """
     if not path_components:
         # The root page itself, with its images joined (Wagtail's root page has none joined).
@@ -75,12 +76,13 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
     by_path = Q(**{f"{own}__in": wanted}) | (
         (Q(**{f"{own}__isnull": True}) | Q(**{own: ""})) & Q(**{f"url_path_{default}__in": wanted})
     )
-    fields = translated_only(Page, "title", "slug") + ["url_path_" + c for c in {code, default}]
-    candidates = Page.objects.descendant_of(root).filter(by_path, depth__lte=root.depth + len(wanted))
-    found = {
-        (page.depth, localized_url_path(page, code)): page
-        for page in candidates.only("path", "depth", "live", "content_type", *fields)
-    }
+    fields = translated_only(Page, "title", "url_path")
+    # The root's children come along: the main menu and the footer list them (`home_children`).
+    candidates = Page.objects.descendant_of(root).filter(by_path | Q(depth=root.depth + 1))
+    pages = list(candidates.only("path", "depth", "live", "content_type", "show_in_menus", *fields))
+    children = [page for page in pages if page.depth == root.depth + 1 and page.live and is_public(page)]
+    remember(("home_children", code), lambda: children)
+    found = {(page.depth, localized_url_path(page, code)): page for page in pages}
     chain = [root]
     current = root
     for i, url_path in enumerate(wanted):
@@ -102,10 +104,24 @@ def route_chain() -> list[Page]:
     return remember("route_chain", list)
 
 
-def install(root_model: type[Page]) -> None:
-    """Route every request through `route` from `root_model`, the site root's page type (HomePage).
+def route_for_request(request, path: str) -> RouteResult | None:
+    """Wagtail's `Page.route_for_request` routing with `route` from the site's root page; None for no page.
 
-    Wagtail starts routing at the site root page's `route`; wagtail-modeltranslation replaced it on every
-    page model when the app registry was ready, so this replaces it again on the root's model only.
+    Wagtail's own asks the root page's specific row only to call its `route`; `route` needs the base row
+    the site lookup already joined. The result is kept on the request, as Wagtail does.
     """
-    root_model.route = route
+    if not hasattr(request, "_wagtail_route_for_request"):
+        site = Site.find_for_request(request)
+        result = None
+        if site is not None:
+            try:
+                result = route(site.root_page, request, [part for part in path.split("/") if part])
+            except Http404:
+                pass
+        request._wagtail_route_for_request = result
+    return request._wagtail_route_for_request
+
+
+def install() -> None:
+    """Make Wagtail's serve view (and `Page.find_for_request`) route with `route_for_request`."""
+    Page.route_for_request = staticmethod(route_for_request)

@@ -69,14 +69,24 @@ class HomePage(BasePage):
         """Add `sections`: the live section pages under home that exist in the language shown (they may be
         partly translated: navigation, not a listing of content), as specific pages with listing images."""
         context = super().get_context(request, *args, **kwargs)
-        section_types = [
-            ContentType.objects.get_by_natural_key(*name.lower().split(".")) for name in SECTION_PAGE_TYPES
-        ]
-        children = self.get_children().live().public().filter(content_type__in=section_types)
+        from clarinet_site.templatetags.navigation_tags import home_children
+
+        section_types = {
+            ContentType.objects.get_by_natural_key(*name.lower().split(".")).pk for name in SECTION_PAGE_TYPES
+        }
+        sections = [page for page in home_children(request) if page.content_type_id in section_types]
+        # One query per section type (each is one row), none for the base rows: home_children has them.
+        specific = {}
+        for content_type_id in {page.content_type_id for page in sections}:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            ids = [page.pk for page in sections if page.content_type_id == content_type_id]
+            specific.update(
+                (page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("listing_image")
+            )
         context["sections"] = [
-            page
-            for page in children.specific().select_related("listing_image")
-            if page.availability() != Availability.ABSENT
+            specific[page.pk]
+            for page in sections
+            if page.pk in specific and specific[page.pk].availability() != Availability.ABSENT
         ]
         return context
 

@@ -25,13 +25,16 @@ def site_root(request: HttpRequest) -> Page | None:
     """Return the root page of the Wagtail site serving `request` (cached on the request), or None."""
     if not hasattr(request, "_clarinet_site_root"):
         site = Site.find_for_request(request)
-        request._clarinet_site_root = site.root_page.specific if site else None
+        # The base page row the site lookup joined: menus and links need no specific fields.
+        request._clarinet_site_root = site.root_page if site else None
     return request._clarinet_site_root
 
 
 def home_children(request: HttpRequest) -> list[Page]:
     """Return the live, public children of the site's root page (once per request and language), with the
-    columns the main menu and the footer read in the active language (title, URL path, menu flag)."""
+    columns the main menu and the footer read in the active language (title, URL path, menu flag, type).
+
+    Routing below the root already read them (clarinet_site.routing); on the home page this is one query."""
     root = site_root(request)
     if root is None:
         return []
@@ -39,7 +42,10 @@ def home_children(request: HttpRequest) -> list[Page]:
     return remember(
         ("home_children", current_language()),
         lambda: list(
-            root.get_children().live().public().only("path", "depth", "live", "show_in_menus", *fields)
+            root.get_children()
+            .live()
+            .public()
+            .only("path", "depth", "live", "content_type", "show_in_menus", *fields)
         ),
     )
 
