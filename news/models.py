@@ -4,8 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Coalesce
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q
+from django.db.models.functions import Coalesce, ExtractYear
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,7 +77,17 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         news = listed_in(NewsPage.objects.child_of(self).live().public())
         themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
-        years = [day.year for day in news.dates("date", "year", order="DESC")]
+        today = timezone.localdate()
+        # One query gives the year filter's choices and the listing's length (the paginator's COUNT).
+        past = ExpressionWrapper(Q(event_last_day__isnull=True) | Q(event_last_day__lt=today), BooleanField())
+        counts = list(
+            news.with_event_last_day()
+            .annotate(year=ExtractYear("date"), past=past)
+            .order_by()
+            .values("year", "past")
+            .annotate(count=Count("pk"))
+        )
+        years = sorted({row["year"] for row in counts if row["year"] is not None}, reverse=True)
         themes_by_slug = {t.slug: t for t in themes}
         theme = themes_by_slug.get(pick_choice(request.GET.get("theme"), themes_by_slug))
         year = pick_year(request.GET.get("year"), years)
@@ -88,12 +98,15 @@ class NewsIndexPage(BasePage):
         if year:
             filtered = filtered.filter(date__year=year)
         page_number = request.GET.get("page")
-        news_page = Paginator(with_listing_images(filtered.not_upcoming(), "themes"), NEWS_PER_PAGE).get_page(
-            page_number
-        )
+        paginator = Paginator(with_listing_images(filtered.not_upcoming(today), "themes"), NEWS_PER_PAGE)
+        if not theme:
+            paginator.count = sum(
+                row["count"] for row in counts if row["past"] and (not year or row["year"] == year)
+            )
+        news_page = paginator.get_page(page_number)
         upcoming = []
         if news_page.number == 1:
-            upcoming = list(with_listing_images(filtered.upcoming_events(), "themes"))
+            upcoming = list(with_listing_images(filtered.upcoming_events(today), "themes"))
         context.update(
             themes=themes,
             years=years,
@@ -103,7 +116,7 @@ class NewsIndexPage(BasePage):
             show_filters=worth_filtering(news_page.paginator.count + len(upcoming), bool(theme or year)),
             upcoming=upcoming,
             news_page=news_page,
-            today=timezone.localdate(),
+            today=today,
         )
         return context
 

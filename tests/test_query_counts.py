@@ -120,20 +120,25 @@ def test_every_pin_is_within_the_target():
 def _add_news(index: NewsIndexPage, count: int) -> None:
     start = NewsPage.objects.count()
     for n in range(start, start + count):
-        NewsPageFactory(parent=index, title=f"Extra news {n}", slug=f"extra-news-{n}", date=datetime.date(2020, 1, 1))
+        NewsPageFactory(
+            parent=index, title=f"Extra news {n}", slug=f"extra-news-{n}", date=datetime.date(2020, 1, 1)
+        )
 
 
-@pytest.mark.parametrize("kind", ["home", "news index", "news page"])
-def test_queries_do_not_grow_from_30_to_300_news(client, site, kind):
+def test_queries_do_not_grow_from_30_to_300_news(client, site):
     index = NewsIndexPage.objects.get()
     _add_news(index, 30 - NewsPage.objects.count())
-    address = url(kind, "en")  # the added news are in English only
-    client.get(address)
-    with_30, response = count_queries(client, address)
-    assert response.status_code == 200
+    # The added news are in English only: English lists them.
+    addresses = [url(kind, "en") for kind in ("home", "news index", "news page")]
+    with_30 = {}
+    for address in addresses:
+        client.get(address)
+        with_30[address], response = count_queries(client, address)
+        assert response.status_code == 200
     _add_news(index, 270)
     assert NewsPage.objects.count() == 300
-    client.get(address)
-    with_300, response = count_queries(client, address)
-    assert response.status_code == 200
-    assert with_300 == with_30
+    for address in addresses:
+        client.get(address)
+        queries, response = count_queries(client, address)
+        assert response.status_code == 200
+        assert queries == with_30[address], address

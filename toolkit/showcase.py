@@ -112,9 +112,13 @@ def filter_practices(queryset, filters: dict[str, str]):
     return queryset
 
 
-def country_overview(practices, base_url: str) -> list[dict]:
-    """Return [{code, name, count, url}] for each country with live practices, by name; 1 query."""
-    rows = practices.order_by().values("country").annotate(count=Count("pk"))
+def country_counts(practices) -> list[dict]:
+    """Return [{country, count}] for the countries of `practices` (an empty code included); 1 query."""
+    return list(practices.order_by().values("country").annotate(count=Count("pk")))
+
+
+def country_overview(rows: list[dict], base_url: str) -> list[dict]:
+    """Return [{code, name, count, url}] for each country of `rows` (see `country_counts`), by name."""
     overview = [
         {
             "code": row["country"],
@@ -142,7 +146,11 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
     # One theme per filter and unique slugs: the join cannot repeat a practice, so no DISTINCT is needed.
     results = filter_practices(live, filters).by_award_result()
 
+    counts = country_counts(live)
     paginator = Paginator(results.for_cards(), PER_PAGE)
+    if not filters:
+        # Unfiltered, the results are the practices the country counts cover: no COUNT query of its own.
+        paginator.count = sum(row["count"] for row in counts)
     try:
         page_obj = paginator.page(request.GET.get("page") or 1)
     except (PageNotAnInteger, EmptyPage):
@@ -156,7 +164,7 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
         )
         for name, value in filters.items()
     ]
-    overview = country_overview(live, base_url)
+    overview = country_overview(counts, base_url)
     return {
         "practices": page_obj.object_list,
         "page_obj": page_obj,
