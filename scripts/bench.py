@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument(
         "--languages", default="en,el", help="languages of the Lighthouse run (default en,el)"
     )
+    parser.add_argument("--only", default="", help="comma-separated page types to measure (default: all)")
     args = parser.parse_args()
 
     env = bench_environment()
@@ -74,10 +75,11 @@ def main() -> None:
     import django
 
     django.setup()
+    only = {kind.strip() for kind in args.only.split(",") if kind.strip()}
     if args.mode == "lighthouse":
-        lighthouse(env, args.port, args.languages.split(","))
+        lighthouse(env, args.port, args.languages.split(","), only)
     else:
-        throughput(env, args.port, args.duration)
+        throughput(env, args.port, args.duration, only)
 
 
 def bench_environment() -> dict[str, str]:
@@ -286,9 +288,10 @@ def wrk(url: str, duration: int) -> float:
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
-def throughput(env: dict[str, str], port: int, duration: int) -> None:
-    """Measure the hello world and every page type uncached and cached; print the table and worker memory."""
-    pages = page_urls("en")
+def throughput(env: dict[str, str], port: int, duration: int, only: set[str]) -> None:
+    """Measure the hello world and every page type (or those in `only`) uncached and cached; print the table
+    and worker memory."""
+    pages = [(kind, path) for kind, path in page_urls("en") if not only or kind in only]
     print(f"Counting queries of {len(pages)} page types ...", flush=True)
     queries = {kind: count_queries(path) for kind, path in pages}
 
@@ -349,9 +352,9 @@ def throughput(env: dict[str, str], port: int, duration: int) -> None:
     )
 
 
-def lighthouse(env: dict[str, str], port: int, languages: list[str]) -> None:
-    """Run Lighthouse (mobile) on every page type in `languages`; print performance, accessibility,
-    best practices and SEO."""
+def lighthouse(env: dict[str, str], port: int, languages: list[str], only: set[str]) -> None:
+    """Run Lighthouse (mobile) on every page type (or those in `only`) in `languages`; print performance,
+    accessibility, best practices and SEO."""
     folder = BASE_DIR / ".bench" / "lighthouse"
     binary = folder / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
@@ -381,6 +384,8 @@ def lighthouse(env: dict[str, str], port: int, languages: list[str]) -> None:
         print("|-------------------|------|------|------|------|-----|")
         for language in languages:
             for kind, path in page_urls(language):
+                if only and kind not in only:
+                    continue
                 url = f"http://127.0.0.1:{port}{path}"
                 fetch(url)
                 result = subprocess.run(
