@@ -78,7 +78,7 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
     )
     fields = translated_only(Page, "title", "url_path")
     # The root's children come along: the main menu and the footer list them (`home_children`).
-    candidates = Page.objects.descendant_of(root).filter(by_path | Q(depth=root.depth + 1))
+    candidates = Page.objects.descendant_of(root).filter(by_path | Q(depth=root.depth + 1)).order_by("path")
     pages = list(candidates.only("path", "depth", "live", "content_type", "show_in_menus", *fields))
     children = [page for page in pages if page.depth == root.depth + 1 and page.live and is_public(page)]
     remember(("home_children", code), lambda: children)
