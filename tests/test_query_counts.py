@@ -40,7 +40,7 @@ PINNED = {
     "downloads": 9,
     "contact": 7,
     "not available": 5,
-    "404": 7,
+    "404": 6,
 }
 
 #: The English path of one page of each type in the demo content (or a page the fixture adds).
