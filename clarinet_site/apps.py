@@ -22,6 +22,8 @@ class ClarinetSiteConfig(AppConfig):
             lockouts,
             page_cache,
             redirects,
+            request_memo,
+            routing,
             signals,
         )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
@@ -36,6 +38,8 @@ class ClarinetSiteConfig(AppConfig):
         page_models = _concrete_subclasses(BasePage)
         base_language.install(page_models)
         admin_forms.install(page_models)
+        request_memo.install(page_models)
+        routing.install()
         # wagtail-modeltranslation makes the English title and slug required in the model; a page may be
         # written in one language only (the page form requires the title in the language being edited).
         for name in ("title_en", "slug_en"):

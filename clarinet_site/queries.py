@@ -1,6 +1,9 @@
 """Queries shared by the listings of every app."""
 
-from django.db.models import QuerySet
+from django.conf import settings
+from django.db.models import Model, QuerySet
+
+from clarinet_site.languages import current_language
 
 
 def with_listing_images(pages: QuerySet, *also: str) -> QuerySet:
@@ -32,3 +35,18 @@ def worth_filtering(total: int, active: bool = False) -> bool:
     Always True while a filter is `active`, so the visitor can change or clear it.
     """
     return active or total >= FILTER_MIN_ITEMS
+
+
+def translated_only(model: type[Model], *fields: str, language_code: str | None = None) -> list[str]:
+    """Return the column names of the translated `fields` of `model` that a page in the active language reads.
+
+    That is each field's column in `language_code` (default: the active language) and in the fallback
+    language (English), for `QuerySet.only()`: a listing or menu then selects two of the eight columns of
+    each translated field. Raises FieldDoesNotExist for a field without per-language columns.
+    """
+    code = language_code or current_language()
+    codes = dict.fromkeys([code, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES])
+    columns = [f"{name}_{language}" for name in fields for language in codes]
+    for column in columns:
+        model._meta.get_field(column)
+    return columns

@@ -134,9 +134,12 @@ class LanguageRedirectMiddleware(RedirectMiddleware):
     @staticmethod
     def find(request: HttpRequest, candidates: list[tuple[str, bool]], code: str | None):
         """Return (redirect, keep_query) for the first candidate path with a redirect, else None."""
-        for candidate, keep_query in dict.fromkeys(candidates):
-            if not candidate.startswith("/") or (code and candidate == "/"):
+        asked = set()
+        for candidate, keep_query in candidates:
+            # A path without a query string comes twice (with and without it): one lookup is enough.
+            if candidate in asked or not candidate.startswith("/") or (code and candidate == "/"):
                 continue  # `/hu` is the Hungarian home page, never a redirect from `/`
+            asked.add(candidate)
             redirect = get_redirect(request, candidate)
             if redirect is not None:
                 return redirect, keep_query

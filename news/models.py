@@ -83,6 +83,7 @@ class NewsIndexPage(BasePage):
         only on the first page.
         """
         context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
         news = listed_in(NewsPage.objects.child_of(self).live().public())
         themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
         years = [day.year for day in news.dates("date", "year", order="DESC")]
@@ -98,7 +99,7 @@ class NewsIndexPage(BasePage):
         )
         upcoming = []
         if news_page.number == 1:
-            upcoming = list(with_listing_images(filtered.upcoming_events(), "themes"))
+            upcoming = list(with_listing_images(filtered.upcoming_events(today), "themes"))
         context.update(
             filterset=filterset,
             selected_theme=filterset.display("theme"),
@@ -106,7 +107,7 @@ class NewsIndexPage(BasePage):
             show_filters=worth_filtering(news_page.paginator.count + len(upcoming), filterset.active),
             upcoming=upcoming,
             news_page=news_page,
-            today=timezone.localdate(),
+            today=today,
         )
         return context
 

@@ -73,7 +73,10 @@ class ToolkitPage(RoutablePageMixin, BasePage):
         verbose_name = _("toolkit page")
 
     def reading_order(self) -> list["ToolkitChapterPage"]:
-        """Return every live section and chapter in reading order (depth first, as in the tree); 1 query."""
+        """Return every live section and chapter in reading order (depth first, as in the tree); 1 query.
+
+        Reads only the page's tree position: callable with the toolkit's base Page row too.
+        """
         return list(
             ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
         )
@@ -232,8 +235,13 @@ class ToolkitChapterPage(BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `toolkit`, `chapters` (a section's chapters), `previous_page`/`next_page` in reading order."""
         context = super().get_context(request, *args, **kwargs)
-        toolkit = ToolkitPage.objects.ancestor_of(self).first()
-        order = toolkit.reading_order() if toolkit else []
+        from clarinet_site.routing import route_chain
+
+        # The toolkit page routing went through (base row: its URL, title and tree position are enough).
+        toolkit = next((page for page in route_chain() if page.specific_class is ToolkitPage), None)
+        if toolkit is None or not self.path.startswith(toolkit.path):
+            toolkit = ToolkitPage.objects.ancestor_of(self).first()
+        order = ToolkitPage.reading_order(toolkit) if toolkit else []
         position = next((i for i, page in enumerate(order) if page.pk == self.pk), None)
         chapters = [page for page in order if page.is_child_of_path(self.path)]
         context.update(

@@ -117,6 +117,12 @@ class BasePage(Page):
         """Return True if `field_name` is filled in at least one language."""
         return any(getattr(self, f"{field_name}_{code}", None) for code in language_codes())
 
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, read once per request (see request_memo)."""
+        from clarinet_site.request_memo import view_restrictions_of
+
+        return view_restrictions_of(self)
+
     def is_available(self, language_code: str) -> bool:
         """Return True if every essential field that the page uses is filled in `language_code`.
 

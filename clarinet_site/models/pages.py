@@ -1,6 +1,7 @@
 """The home page and standard pages (the contact page is in the `clarinet_site.contact` package)."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -71,13 +72,24 @@ class HomePage(BasePage):
         `home_panels`: the templates apps add to the home page (AppConfig `home_panel`, such as the latest
         news), so the site's template knows no section."""
         context = super().get_context(request, *args, **kwargs)
-        section_types = [name.lower().replace(".", "_") for name in SECTION_PAGE_TYPES]
-        children = self.get_children().live().public().specific().select_related("listing_image")
+        from clarinet_site.templatetags.navigation_tags import home_children
+
+        section_types = {
+            ContentType.objects.get_by_natural_key(*name.lower().split(".")).pk for name in SECTION_PAGE_TYPES
+        }
+        sections = [page for page in home_children(request) if page.content_type_id in section_types]
+        # One query per section type (each is one row), none for the base rows: home_children has them.
+        specific = {}
+        for content_type_id in {page.content_type_id for page in sections}:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            ids = [page.pk for page in sections if page.content_type_id == content_type_id]
+            specific.update(
+                (page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("listing_image")
+            )
         context["sections"] = [
-            page
-            for page in children
-            if f"{page._meta.app_label}_{page._meta.model_name}" in section_types
-            and page.availability() != Availability.ABSENT
+            specific[page.pk]
+            for page in sections
+            if page.pk in specific and specific[page.pk].availability() != Availability.ABSENT
         ]
         context["home_panels"] = [template for _config, template in declared("home_panel")]
         return context

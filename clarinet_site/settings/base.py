@@ -79,6 +79,12 @@ MIDDLEWARE = [
     "clarinet_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed (static files come compressed from WhiteNoise, which answers before this). BREACH:
+    # Django masks the CSRF token anew in every response and pads the gzip header with random bytes
+    # ("Heal the Breach", Django 4.2+); the contact form's page is the only one with a token.
+    "django.middleware.gzip.GZipMiddleware",
+    # What a page reads several times (private sections, site root paths, its ancestors) is read once.
+    "clarinet_site.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -16,6 +16,9 @@ from clarinet_site import site_address
 from clarinet_site.languages import current_language, language_codes, local_name, shows_fallback
 from clarinet_site.models.base import Availability
 from clarinet_site.page_cache import fragment
+from clarinet_site.queries import translated_only
+from clarinet_site.request_memo import remember
+from clarinet_site.routing import route_chain
 
 register = template.Library()
 
@@ -24,8 +27,29 @@ def site_root(request: HttpRequest) -> Page | None:
     """Return the root page of the Wagtail site serving `request` (cached on the request), or None."""
     if not hasattr(request, "_clarinet_site_root"):
         site = Site.find_for_request(request)
-        request._clarinet_site_root = site.root_page.specific if site else None
+        # The base page row the site lookup joined: menus and links need no specific fields.
+        request._clarinet_site_root = site.root_page if site else None
     return request._clarinet_site_root
+
+
+def home_children(request: HttpRequest) -> list[Page]:
+    """Return the live, public children of the site's root page (once per request and language), with the
+    columns the main menu and the footer read in the active language (title, URL path, menu flag, type).
+
+    Routing below the root already read them (clarinet_site.routing); on the home page this is one query."""
+    root = site_root(request)
+    if root is None:
+        return []
+    fields = translated_only(Page, "title", "url_path")
+    return remember(
+        ("home_children", current_language()),
+        lambda: list(
+            root.get_children()
+            .live()
+            .public()
+            .only("path", "depth", "live", "content_type", "show_in_menus", *fields)
+        ),
+    )
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -54,7 +78,7 @@ def _menu(request: HttpRequest) -> dict:
     root = site_root(request)
     items = []
     if root is not None:
-        for page in root.get_children().live().public().in_menu():
+        for page in [child for child in home_children(request) if child.show_in_menus]:
             items.append(
                 {
                     "title": page.title,
@@ -80,7 +104,12 @@ def breadcrumbs(context) -> dict:
     request = context["request"]
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2)
+    chain = route_chain()
+    if chain and chain[-1].pk == page.pk:
+        # The pages routing went through (clarinet_site.routing), home first.
+        ancestors = [ancestor for ancestor in chain[:-1] if ancestor.depth >= 2]
+    else:
+        ancestors = page.get_ancestors().filter(depth__gte=2)
     # The home page's title is a whole sentence; the trail starts with a short "Home".
     crumbs = [
         {
@@ -112,12 +141,19 @@ def language_switcher(context) -> dict:
     page = context.get("page")
     current = current_language()
     on_page = page is not None and hasattr(page, "localized_url")
-    links = fragment(
-        request,
-        "language-links",
-        (request.get_host(), page.pk if on_page else ""),
-        lambda: _language_links(request, page if on_page else None),
-    )
+    if not on_page and context.get("language_urls"):
+        # a view's own addresses (the search page keeps its query): not kept with the frame fragments
+        links = [
+            {"code": code, "name": local_name(code), "url": context["language_urls"].get(code, f"/{code}/")}
+            for code in language_codes()
+        ]
+    else:
+        links = fragment(
+            request,
+            "language-links",
+            (request.get_host(), page.pk if on_page else ""),
+            lambda: _language_links(request, page if on_page else None),
+        )
     languages = [{**link, "current": link["code"] == current} for link in links]
     return {"languages": languages, "current_name": local_name(current) if current else ""}
 
@@ -128,8 +164,6 @@ def _language_links(request: HttpRequest, page) -> list[dict]:
     for code in language_codes():
         if page is not None:
             url = page.localized_url(code, request)
-        elif code in context.get("language_urls", {}):
-            url = context["language_urls"][code]
         elif root is not None:
             with translation.override(code):
                 url = root.get_url(request)
@@ -162,8 +196,8 @@ def absolute_url(context, path: str) -> str:
 def footer_links(context) -> dict:
     """Render the footer's links to the privacy notice, accessibility statement, legal notice and contact page.
 
-    The pages are chosen in the site settings and fetched in one query, once per site, language and
-    content generation.
+    The pages are chosen in the site settings; those under home come from `home_children`, others are
+    fetched in one query; the links are kept once per site, language and content generation.
     """
     request = context["request"]
     links = fragment(
@@ -183,9 +217,16 @@ def _footer_links(request: HttpRequest, site_settings) -> list[dict]:
         site_settings.legal_page_id,
         site_settings.contact_page_id,
     ]
-    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[pk for pk in wanted if pk])}
+    pages = {page.pk: page for page in home_children(request) if page.pk in wanted}
+    elsewhere = [pk for pk in wanted if pk and pk not in pages]
+    if elsewhere:
+        pages.update((page.pk, page) for page in Page.objects.live().filter(pk__in=elsewhere))
     return [
-        {"title": pages[pk].title, "lang": fallback_lang(request, pages[pk], "title"), "url": pages[pk].get_url(request)}
+        {
+            "title": pages[pk].title,
+            "lang": fallback_lang(request, pages[pk], "title"),
+            "url": pages[pk].get_url(request),
+        }
         for pk in wanted
         if pk in pages
     ]
@@ -257,12 +298,16 @@ class FallbackNoticeNode(template.Node):
         if page is not None and page_availability(page) == Availability.IN_ENGLISH:
             notice = format_html(
                 '<p class="notice" role="note">{}</p>',
-                _("This page is published in English for every language; it has no translation into your language."),
+                _(
+                    "This page is published in English for every language; it has no translation into your language."
+                ),
             )
         elif shown:
             notice = format_html(
                 '<p class="notice" role="note">{}</p>',
-                _("Parts of this page have not been translated into your language yet; they are shown in English."),
+                _(
+                    "Parts of this page have not been translated into your language yet; they are shown in English."
+                ),
             )
         return html.replace(FALLBACK_NOTICE_SLOT, notice, 1)
 
@@ -284,4 +329,6 @@ def in_english(page) -> bool:
 
     Checks the flag first: listings defer StreamFields, which `availability()` would load one page at a time.
     """
-    return getattr(page, "show_in_all_languages", False) and page_availability(page) == Availability.IN_ENGLISH
+    return (
+        getattr(page, "show_in_all_languages", False) and page_availability(page) == Availability.IN_ENGLISH
+    )

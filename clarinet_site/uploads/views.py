@@ -24,6 +24,10 @@ INLINE_PDF_CSP = "default-src 'none'"
 # are copied back) and Wagtail's multiple-upload waiting room (`UploadedFile`: raw files, private documents
 # included, wait there until the editor completes their details).
 CLOSED_MEDIA_FOLDERS = {DOCUMENTS_FOLDER, "wagtail_uploads"}
+# Wagtail's folder of image renditions in MEDIA_ROOT, and their lifetime in caches (a year, RFC 9111's
+# longest advised).
+RENDITIONS_FOLDER = "images"
+RENDITION_MAX_AGE = 365 * 24 * 3600
 
 
 def protect_upload(response: HttpResponse, csp: str = UPLOAD_CSP) -> HttpResponse:
@@ -57,7 +61,15 @@ def serve_document(request: HttpRequest, document_id: str, document_filename: st
 
 
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
-    """Serve a file of MEDIA_ROOT (images and renditions) with the upload headers; 404 in CLOSED_MEDIA_FOLDERS."""
-    if posixpath.normpath(path).lstrip("/").split("/", 1)[0] in CLOSED_MEDIA_FOLDERS:
+    """Serve a file of MEDIA_ROOT (images and renditions) with the upload headers; 404 in CLOSED_MEDIA_FOLDERS.
+
+    A rendition (RENDITIONS_FOLDER) is cached for a year by browsers and shared caches: its file name
+    changes whenever its image or filter does (Wagtail adds the filter spec and a hash of the focal point).
+    """
+    folder = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if folder in CLOSED_MEDIA_FOLDERS:
         raise Http404
-    return protect_upload(static.serve(request, path, document_root=settings.MEDIA_ROOT))
+    response = protect_upload(static.serve(request, path, document_root=settings.MEDIA_ROOT))
+    if folder == RENDITIONS_FOLDER and response.status_code in (200, 304):
+        patch_cache_control(response, public=True, max_age=RENDITION_MAX_AGE, immutable=True)
+    return response

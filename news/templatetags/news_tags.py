@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from clarinet_site.queries import listed_in, with_listing_images
-from clarinet_site.templatetags.navigation_tags import site_root
+from clarinet_site.templatetags.navigation_tags import home_children, site_root
 from news.models import NewsIndexPage, NewsPage
 
 register = template.Library()
@@ -26,7 +26,18 @@ def latest_news(context, count: int = LATEST_NEWS_COUNT) -> dict:
     items = list(with_listing_images(_site_news(context).order_by("-date", "-pk"), "themes")[:count])
     index = None
     if items:
-        index = NewsIndexPage.objects.live().ancestor_of(items[0]).first()
+        # Usually a child of home, which the menu has already read.
+        index = (
+            next(
+                (
+                    page
+                    for page in home_children(context["request"])
+                    if page.specific_class is NewsIndexPage and items[0].path.startswith(page.path)
+                ),
+                None,
+            )
+            or NewsIndexPage.objects.live().ancestor_of(items[0]).first()
+        )
     return {"items": items, "index": index, "request": context["request"]}
 
 
