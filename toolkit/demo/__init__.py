@@ -59,16 +59,16 @@ DOCUMENTS = [
         ],
     },
 ]
-# Languages without their own edition get the English PDF, and their label says so.
+# Languages without their own edition get the English PDF; the link's note says its format, size and language.
 DOWNLOAD_LABEL = {
-    "en": "The Positive Storytelling Toolkit (PDF, 2020)",
-    "it": "Il toolkit per lo storytelling positivo (PDF in inglese, 2020)",
-    "de": "Das Toolkit für positives Storytelling (PDF auf Englisch, 2020)",
-    "sl": "Priročnik za pozitivno pripovedovanje zgodb (PDF v angleščini, 2020)",
-    "el": "Η Εργαλειοθήκη Θετικής Αφήγησης (PDF)",
-    "ro": "Ghidul pentru povestiri pozitive (PDF în limba engleză, 2020)",
-    "bg": "Наръчникът за позитивно разказване на истории (PDF на английски език, 2020)",
-    "hu": "A Pozitív történetmesélés eszköztára (PDF)",
+    "en": "The Positive Storytelling Toolkit, 2020 edition",
+    "it": "Il toolkit per lo storytelling positivo, edizione 2020",
+    "de": "Das Toolkit für positives Storytelling, Ausgabe 2020",
+    "sl": "Priročnik za pozitivno pripovedovanje zgodb, izdaja 2020",
+    "el": "Η Εργαλειοθήκη Θετικής Αφήγησης",
+    "ro": "Ghidul pentru povestiri pozitive, ediția 2020",
+    "bg": "Наръчникът за позитивно разказване на истории, издание 2020",
+    "hu": "A Pozitív történetmesélés eszköztára",
 }
 
 

@@ -1,10 +1,12 @@
 """Template tags of the toolkit: heading levels for nested rendering and the map of good practices."""
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -23,6 +25,32 @@ def shift_heading(level: str, offset) -> str:
     except ValueError:
         return level
     return f"h{min(max(number, 2), 6)}"
+
+
+HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL | re.IGNORECASE)
+
+
+@register.filter
+def balance_headings(html: str, parent_level) -> str:
+    """Return rendered StreamField `html` with no heading level skipped below the heading `parent_level` (1-5).
+
+    Editors pick a block's level (h2-h4) and the one-page toolkit moves levels down; either can leave a gap, e.g.
+    an h3 straight after a chapter's h1, which WCAG 1.3.1 (and the W3C checker) counts as a broken outline. Each
+    heading becomes at most one level below the heading before it and at least one below `parent_level`;
+    levels that already follow on are left alone. A bad `parent_level` leaves `html` as it is.
+    """
+    try:
+        previous = base = int(parent_level)
+    except (TypeError, ValueError):
+        return html
+
+    def fix(match: re.Match) -> str:
+        nonlocal previous
+        level = max(base + 1, min(int(match.group(1)), previous + 1, 6))
+        previous = level
+        return f"<h{level}{match.group(2)}>{match.group(3)}</h{level}>"
+
+    return mark_safe(HEADING.sub(fix, str(html)))  # noqa: S308 - rewrites tags of already safe HTML only
 
 
 @cache
