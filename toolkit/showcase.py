@@ -158,6 +158,8 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
     ]
     overview = country_overview(live, base_url)
     return {
+        # The map follows the filter: it shows the countries of the practices found, not every country.
+        "map_overview": country_overview(filter_practices(live, filters), base_url) if filters else overview,
         "practices": page_obj.object_list,
         "page_obj": page_obj,
         "paginator": paginator,
