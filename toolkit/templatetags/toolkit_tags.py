@@ -35,19 +35,23 @@ def balance_headings(html: str, parent_level) -> str:
     """Return rendered StreamField `html` with no heading level skipped below the heading `parent_level` (1-5).
 
     Editors pick a block's level (h2-h4) and the one-page toolkit moves levels down; either can leave a gap, e.g.
-    an h3 straight after a chapter's h1, which WCAG 1.3.1 (and the W3C checker) counts as a broken outline. Each
-    heading becomes at most one level below the heading before it and at least one below `parent_level`;
-    levels that already follow on are left alone. A bad `parent_level` leaves `html` as it is.
+    an h3 straight after a chapter's h1, which WCAG 1.3.1 (and the W3C checker) counts as a broken outline. The
+    outline's shape is kept and its gaps closed: a heading goes one level below the nearest heading before it
+    that was of a higher level (siblings stay siblings), and at least one level below `parent_level`; levels
+    that already follow on are left alone. A bad `parent_level` leaves `html` as it is.
     """
     try:
-        previous = base = int(parent_level)
+        base = int(parent_level)
     except (TypeError, ValueError):
         return html
+    open_levels: list[tuple[int, int]] = []  # (level written, level given) of the headings still open
 
     def fix(match: re.Match) -> str:
-        nonlocal previous
-        level = max(base + 1, min(int(match.group(1)), previous + 1, 6))
-        previous = level
+        written = int(match.group(1))
+        while open_levels and open_levels[-1][0] >= written:
+            open_levels.pop()
+        level = min(open_levels[-1][1] + 1 if open_levels else base + 1, 6)
+        open_levels.append((written, level))
         return f"<h{level}{match.group(2)}>{match.group(3)}</h{level}>"
 
     return mark_safe(HEADING.sub(fix, str(html)))  # noqa: S308 - rewrites tags of already safe HTML only
