@@ -10,7 +10,8 @@ against layout rules a browser can measure:
 - the showcase map shades and marks exactly the countries of the practices shown.
 
 One browser, one tab per width; the pages of other languages are reached through the language switcher, so
-the test follows translated slugs without knowing them. Axe (WCAG 2.1 A/AA) runs on every page at 1280 px.
+the test follows translated slugs without knowing them. Axe runs on every page at 1280 px: WCAG 2.1 A/AA, and
+the AAA contrast rule (1.4.6: 7:1 for body text), which the site's colours meet everywhere.
 """
 
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import axe_violations
 
@@ -112,6 +114,16 @@ MEASURE = """() => {
 }"""
 
 
+def contrast_aaa_violations(tab) -> list[str]:
+    """Return the text on the tab's page below WCAG 1.4.6 (AAA) contrast: 7:1, or 4.5:1 for large text."""
+    results = Axe().run(tab, options={"runOnly": {"type": "rule", "values": ["color-contrast-enhanced"]}})
+    return [
+        f"{node['target']}: {node['any'][0]['message'] if node['any'] else ''}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
+
+
 def heading_scale_errors(headings: dict, body: float) -> list[str]:
     """Return what breaks the type scale: a level not larger than the next level shown, or than body text."""
     levels = sorted(int(level) for level in headings)
@@ -164,6 +176,7 @@ def test_every_page_type_keeps_the_layout_rules_at_both_widths_in_three_language
                     problems += check_layout(tab, f"{name}-{code}-{width}")
                     if width == 1280:
                         axe += [f"{name}-{code}: {violation}" for violation in axe_violations(tab)]
+                        axe += [f"{name}-{code}: AAA {node}" for node in contrast_aaa_violations(tab)]
     finally:
         for context in contexts.values():
             context.close()
