@@ -245,3 +245,12 @@ def test_phone_menu_is_closed_at_first_paint_without_layout_shift(server_url, br
     tab.locator("a.menu-toggle").click()
     assert tab.locator("#main-menu").is_visible()
     context.close()
+
+
+def test_printed_toolkit_keeps_the_type_scale(server_url, page):
+    """Issue 12: printed, the good-practice card titles were h6 at 10.7 px, smaller than the text under them."""
+    page.goto(f"{server_url}/en/toolkit/all/")
+    page.emulate_media(media="print")
+    found = page.evaluate(MEASURE)
+    assert len(found["headings"]) >= 4  # title, sections, chapters, practice blocks and cards
+    assert heading_scale_errors({str(k): v for k, v in found["headings"].items()}, found["body"]) == []
