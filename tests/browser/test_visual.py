@@ -165,6 +165,8 @@ def language_urls(tab, server_url: str, path: str) -> dict[str, str]:
 def test_every_page_type_keeps_the_layout_rules_at_both_widths_in_three_languages(server_url, browser):
     SHOTS.mkdir(parents=True, exist_ok=True)
     contexts = {width: browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS}
+    for context in contexts.values():
+        context.set_default_timeout(60_000)  # ~200 page loads on a shared two-core machine
     tabs = {width: context.new_page() for width, context in contexts.items()}
     problems, axe = [], []
     try:
