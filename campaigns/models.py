@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import DatePrecision, current_language, format_date_range
+from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
 from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
@@ -37,8 +38,8 @@ from .blocks import (
     VideoStreamBlock,
     dated_block_text,
 )
+from .filters import DatedPageFilterSet, country_choices, years_covered
 from .ical import CalendarEntry, calendar_response, month_end, uid_for
-from .listing import country_options, paginate, parse_filters, years_covered
 
 # Time zone of the place of a training or activity, by country; other countries use the site's TIME_ZONE.
 COUNTRY_TIME_ZONES = {
@@ -157,7 +158,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         return listed_in(TrainingPage.objects.child_of(self).live().public())
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `filters`, `country_options`, `year_options`, `upcoming` (list), `past` (a paginator page) and
+        """Add `filterset` (a DatedPageFilterSet), `upcoming` (list), `past` (a paginator page) and
         `calendar_url` (the feed of upcoming trainings).
 
         The number of queries does not depend on the number of trainings listed.
@@ -166,18 +167,23 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         trainings = self.trainings()
         facets = list(trainings.values_list("country", "start_date", "end_date"))
         years = years_covered((start, end) for _country, start, end in facets)
-        filters = parse_filters(request.GET, {country for country, _start, _end in facets}, years)
+        filterset = DatedPageFilterSet(
+            request.GET,
+            trainings,
+            choices={
+                "country": country_choices({country for country, _start, _end in facets}),
+                "year": [(year, year) for year in sorted(years, reverse=True)],
+            },
+        )
         listed = (
-            with_listing_images(filters.apply(trainings))
+            with_listing_images(filterset.qs)
             .select_related("host_authority", "organising_partner")
             .annotate(last=Coalesce("end_date", "start_date"))
         )
         today = timezone.localdate()
         context.update(
-            filters=filters,
-            show_filters=worth_filtering(len(facets), filters.active),
-            country_options=country_options({country for country, _start, _end in facets}),
-            year_options=sorted(years, reverse=True),
+            filterset=filterset,
+            show_filters=worth_filtering(len(facets), filterset.active),
             upcoming=list(listed.filter(last__gte=today).order_by("start_date", "pk")),
             past=paginate(
                 listed.filter(last__lt=today).order_by("-start_date", "pk"), request.GET, PAST_PER_PAGE
@@ -358,28 +364,33 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         return listed_in(CampaignPage.objects.child_of(self).live().public())
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `filters`, `country_options`, `year_options`, `overview` (per country: name, code, towns) and
+        """Add `filterset` (a DatedPageFilterSet), `overview` (per country: name, code, towns) and
         `campaigns` (a paginator page), `calendar_url`, `has_upcoming`. The number of queries does not depend on the number of campaigns."""
         context = super().get_context(request, *args, **kwargs)
         campaigns = self.campaigns()
         every = list(campaigns.defer_streamfields().order_by("town"))
         years = years_covered((page.start_date, page.end_date) for page in every)
         codes = {page.country.code for page in every}
-        filters = parse_filters(request.GET, codes, years)
-        overview = {code: {"code": code, "name": name, "towns": []} for code, name in country_options(codes)}
+        filterset = DatedPageFilterSet(
+            request.GET,
+            campaigns,
+            choices={
+                "country": country_choices(codes),
+                "year": [(year, year) for year in sorted(years, reverse=True)],
+            },
+        )
+        overview = {code: {"code": code, "name": name, "towns": []} for code, name in country_choices(codes)}
         for page in every:
             overview[page.country.code]["towns"].append(page.town)
         listed = (
-            with_listing_images(filters.apply(campaigns))
+            with_listing_images(filterset.qs)
             .defer_streamfields()
             .select_related("local_authority")
             .order_by("-start_date", "pk")
         )
         context.update(
-            filters=filters,
-            show_filters=worth_filtering(len(every), filters.active),
-            country_options=country_options(codes),
-            year_options=sorted(years, reverse=True),
+            filterset=filterset,
+            show_filters=worth_filtering(len(every), filterset.active),
             overview=list(overview.values()),
             campaigns=paginate(listed, request.GET, PAST_PER_PAGE),
             calendar_url=self.url + self.reverse_subpage("calendar"),

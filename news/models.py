@@ -1,8 +1,8 @@
 """News and events (NewsIndexPage, NewsPage) and the downloads library (DownloadsPage)."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -18,16 +18,24 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
-from clarinet_site.languages import format_date_range, language_codes, local_name
+from clarinet_site.languages import (
+    current_language,
+    format_date_range,
+    language_codes,
+    local_name,
+    shows_fallback,
+)
+from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
 
-from .filters import pick_choice, pick_year
+from .filters import EVERY_LANGUAGE, DocumentFilterSet, NewsFilterSet
 from .queries import public_documents
 
 # The page types a news item can be "about": the campaigns app's trainings and local campaigns.
 RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
 NEWS_PER_PAGE = 12
+# A document is one line of a list, not a card: a page holds more of them.
 DOCUMENTS_PER_PAGE = 20
 
 
@@ -68,39 +76,34 @@ class NewsIndexPage(BasePage):
         verbose_name = _("news index page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add the filter choices, the applied filters, `upcoming` events and the paginated `news_page`.
+        """Add `filterset` (a NewsFilterSet), `upcoming` events and the paginated `news_page`.
 
-        GET parameters `theme` (a theme slug), `year` (a publication year) and `page` are checked against
-        the values that exist; anything else is ignored, so a malformed value never reaches the database.
-        Upcoming events are listed only on the first page.
+        GET parameters `theme` (a theme slug) and `year` (a publication year) are checked against the values
+        that exist (`news.filters`); `page` follows the listing kit's paging rule. Upcoming events are listed
+        only on the first page.
         """
         context = super().get_context(request, *args, **kwargs)
         news = listed_in(NewsPage.objects.child_of(self).live().public())
         themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
         years = [day.year for day in news.dates("date", "year", order="DESC")]
-        themes_by_slug = {t.slug: t for t in themes}
-        theme = themes_by_slug.get(pick_choice(request.GET.get("theme"), themes_by_slug))
-        year = pick_year(request.GET.get("year"), years)
-
-        filtered = news
-        if theme:
-            filtered = filtered.filter(themes=theme)
-        if year:
-            filtered = filtered.filter(date__year=year)
-        page_number = request.GET.get("page")
-        news_page = Paginator(with_listing_images(filtered.not_upcoming(), "themes"), NEWS_PER_PAGE).get_page(
-            page_number
+        filterset = NewsFilterSet(
+            request.GET,
+            news,
+            choices={"theme": [(t.slug, t.name) for t in themes], "year": [(year, year) for year in years]},
+            option_langs={"theme": {t.slug: "en" for t in themes if shows_fallback(t, "name")}},
+        )
+        filtered = filterset.qs
+        news_page = paginate(
+            with_listing_images(filtered.not_upcoming(), "themes"), request.GET, NEWS_PER_PAGE
         )
         upcoming = []
         if news_page.number == 1:
             upcoming = list(with_listing_images(filtered.upcoming_events(), "themes"))
         context.update(
-            themes=themes,
-            years=years,
-            selected_theme=theme,
-            selected_year=year,
-            filtered=bool(theme or year),
-            show_filters=worth_filtering(news_page.paginator.count + len(upcoming), bool(theme or year)),
+            filterset=filterset,
+            selected_theme=filterset.display("theme"),
+            selected_year=filterset.values.get("year"),
+            show_filters=worth_filtering(news_page.paginator.count + len(upcoming), filterset.active),
             upcoming=upcoming,
             news_page=news_page,
             today=timezone.localdate(),
@@ -230,41 +233,49 @@ class DownloadsPage(BasePage):
         verbose_name = _("downloads page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add filter choices, the applied filters and the paginated `documents`.
+        """Add `filterset` (a DocumentFilterSet), `applied_filters` ((label, value) pairs, the default
+        language included) and the paginated `documents_page`.
 
-        GET parameters `type`, `language`, `year` and `page` are checked against known values and ignored
-        when they match nothing.
+        GET parameters `type`, `language` and `year` are checked against known values and ignored when they
+        match nothing (`news.filters`); without a language, the documents in the visitor's language and
+        English are listed. `page` follows the listing kit's paging rule.
         """
         context = super().get_context(request, *args, **kwargs)
         documents = public_documents()
-        type_choices = dict(CustomDocument.DocumentType.choices)
-        language_choices = {code: local_name(code) for code in language_codes()}
+        language = current_language()
+        default_languages = list(dict.fromkeys([language, settings.MODELTRANSLATION_DEFAULT_LANGUAGE]))
+        if len(default_languages) == 1:
+            default_label = local_name(language)
+        else:
+            default_label = _("%(language)s and English") % {"language": local_name(language)}
         years = list(documents.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct())
-        document_type = pick_choice(request.GET.get("type"), type_choices)
-        language = pick_choice(request.GET.get("language"), language_choices)
-        year = pick_year(request.GET.get("year"), years)
-
-        applied = []
-        if document_type:
-            documents = documents.filter(document_type=document_type)
-            applied.append((_("Type"), type_choices[document_type]))
-        if language:
-            documents = documents.filter(language=language)
-            applied.append((_("Language"), language_choices[language]))
-        if year:
-            documents = documents.filter(year=year)
-            applied.append((_("Year"), year))
-        documents = documents.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
-        documents_page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
+        filterset = DocumentFilterSet(
+            request.GET,
+            documents,
+            choices={
+                "type": CustomDocument.DocumentType.choices,
+                "language": [
+                    (EVERY_LANGUAGE, _("All languages")),
+                    *((code, local_name(code)) for code in language_codes() if [code] != default_languages),
+                ],
+                "year": [(year, year) for year in years],
+            },
+            option_langs={"language": {code: code for code in language_codes()}},
+            default_languages=default_languages,
+            default_label=default_label,
+        )
+        applied = [(item.label, item.display) for item in filterset.applied]
+        if "language" not in filterset.values:
+            applied.insert(1 if "type" in filterset.values else 0, (_("Language"), default_label))
+        listed = filterset.qs.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+        documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE)
+        total = documents.count()
         context.update(
-            type_choices=type_choices,
-            language_choices=language_choices,
-            years=years,
-            selected_type=document_type,
-            selected_language=language,
-            selected_year=year,
+            filterset=filterset,
             applied_filters=applied,
+            every_language_url=f"?language={EVERY_LANGUAGE}",
             documents_page=documents_page,
-            show_filters=worth_filtering(documents_page.paginator.count, bool(applied)),
+            # the default hides the other languages' documents: the form is the way to them
+            show_filters=worth_filtering(total, filterset.active or total > documents_page.paginator.count),
         )
         return context

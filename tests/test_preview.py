@@ -104,3 +104,14 @@ def test_unknown_preview_mode_shows_the_admin_language_not_a_500(editor_client, 
 
 def test_contact_page_keeps_its_form_and_landing_previews(editor_client, home):
     assert [mode for mode, _label in ContactPage().preview_modes] == ["form", "landing"]
+
+
+def test_preview_may_be_framed_by_the_admins_preview_panel(editor_client, page):
+    # The public pages' CSP says frame-ancestors 'none'; the edit view shows the preview in a same-origin frame.
+    response = preview(editor_client, page, "hu")
+    policy = [part.strip() for part in response["Content-Security-Policy"].split(";")]
+    assert "frame-ancestors 'self'" in policy and "frame-ancestors 'none'" not in policy
+    assert "default-src 'self'" in policy  # the rest of the page policy stays
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    public = editor_client.get(page.localized_url("hu"))["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in [part.strip() for part in public.split(";")]

@@ -334,7 +334,7 @@ class GoodPracticeIndexPage(BasePage):
         verbose_name = _("good-practice index page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add the filtered, paginated practices and the overview by country; Http404 on a bad page number."""
+        """Add the filtered, paginated practices and the overview by country (`toolkit.showcase`)."""
         from .showcase import showcase_context
 
         context = super().get_context(request, *args, **kwargs)

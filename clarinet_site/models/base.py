@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from csp.constants import SELF
+from csp.utils import build_policy
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -272,10 +274,18 @@ class BasePage(Page):
         The fake request goes to the page's address in that language (so the locale middleware picks the
         same language) and the template is rendered inside `translation.override`; a mode that is not a
         language code (a subclass's own mode) keeps the admin's language.
+
+        The fake request runs through the middleware as a public page, so it gets the site's CSP, whose
+        `frame-ancestors 'none'` would keep the preview out of the edit view's preview panel (a frame of the
+        admin, same origin): the preview's policy allows the site's own frames instead (Wagtail's preview
+        view already sends `X-Frame-Options: SAMEORIGIN`).
         """
         code = preview_mode if preview_mode in language_codes() else current_language()
         with translation.override(code):
-            return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
+            response = super().make_preview_request(original_request, preview_mode, extra_request_attrs)
+        if "Content-Security-Policy" in response:
+            response["Content-Security-Policy"] = build_policy(replace={"frame-ancestors": [SELF]})
+        return response
 
 def _filled_q(model: type[models.Model], column: str) -> Q:
     """Return a Q object true where the per-language `column` of `model` holds content.

@@ -123,7 +123,8 @@ def server_url(server_env):
         [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.2"], cwd=ROOT, env=server_env
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    # Two workers importing Django on a busy CI machine can take well over the usual few seconds.
+    deadline = time.monotonic() + 120
     while True:
         try:
             urllib.request.urlopen(f"{url}/robots.txt", timeout=2)  # noqa: S310
@@ -137,8 +138,8 @@ def server_url(server_env):
     yield url
     server.terminate()
     worker.terminate()
-    server.wait(timeout=10)
-    worker.wait(timeout=10)
+    server.wait(timeout=30)
+    worker.wait(timeout=30)
     _recreate_database(server_env["DATABASE_URL"], create=False)
 
 

@@ -39,7 +39,7 @@ def library(downloads, media_root):
 
 
 def test_lists_title_description_type_language_year_format_and_size(client, library):
-    response = client.get("/en/downloads/")
+    response = client.get("/en/downloads/?language=all")
     assert response.status_code == 200
     assert listed(response) == ["Beszámoló", "Έκθεση προόδου", "Award rules summary"]
     award = soup(response).select(".document-item")[2]
@@ -60,10 +60,10 @@ def test_lists_title_description_type_language_year_format_and_size(client, libr
 
 
 def test_description_follows_the_language_and_falls_back_to_english(client, library):
-    response = client.get("/hu/downloads/")
+    response = client.get("/hu/downloads/?language=all")
     descriptions = [p.get_text() for p in soup(response).select(".document-item__description")]
     assert descriptions == ["A díj fő szabályai."]
-    response = client.get("/el/downloads/")
+    response = client.get("/el/downloads/?language=all")
     fallback = soup(response).select_one(".document-item__description")
     assert fallback.get_text() == "The main rules of the Award." and fallback["lang"] == "en"
 
@@ -73,7 +73,7 @@ def test_filters_by_type_language_and_year_and_says_so(client, library):
     assert listed(response) == ["Beszámoló"]
     status = soup(response).select_one(".filters__status").get_text(" ", strip=True)
     assert status.startswith("1 document (Type: Report; Language: Magyar; Year: 2021).")
-    assert listed(client.get("/en/downloads/?type=report")) == ["Beszámoló", "Έκθεση προόδου"]
+    assert listed(client.get("/en/downloads/?type=report&language=all")) == ["Beszámoló", "Έκθεση προόδου"]
     assert listed(client.get("/en/downloads/?year=2019")) == ["Award rules summary"]
     assert listed(client.get("/en/downloads/?language=el")) == ["Έκθεση προόδου"]
     empty = client.get("/en/downloads/?type=press")
@@ -99,10 +99,38 @@ def test_filters_by_type_language_and_year_and_says_so(client, library):
     ],
 )
 def test_malformed_parameters_never_give_a_500(client, library, query):
-    response = client.get(f"/en/downloads/?{query}")
+    response = client.get(f"/hu/downloads/?{query}")
     assert response.status_code == 200
-    assert len(listed(response)) == 3
-    assert "3 documents." in soup(response).select_one(".filters__status").get_text()
+    assert listed(response) == ["Beszámoló", "Award rules summary"]  # the default: Hungarian and English
+    assert (
+        "2 dokumentum (Nyelv: Magyar és angol)." in soup(response).select_one(".filters__status").get_text()
+    )
+    if not query.startswith("page="):  # a filter's value not understood is named, the page number is not
+        notice = soup(response).select_one(".filters__notice").get_text()
+        assert "Nem értelmezhető, ezért nem alkalmaztuk:" in notice
+
+
+def test_the_library_lists_the_visitors_language_and_english_and_offers_every_language(client, library):
+    hungarian = client.get("/hu/downloads/")
+    assert listed(hungarian) == ["Beszámoló", "Award rules summary"]
+    options = soup(hungarian).select("#filter-language option")
+    assert [(o["value"], o.get_text()) for o in options[:2]] == [
+        ("", "Magyar és angol"),
+        ("all", "Minden nyelv"),
+    ]
+    assert not soup(hungarian).select("#filter-language [selected]")  # the default option is the first
+    every = soup(hungarian).select_one(".filters__status a")["href"]
+    assert every == "?language=all"
+    assert listed(client.get(f"/hu/downloads/{every}")) == [
+        "Beszámoló",
+        "Έκθεση προόδου",
+        "Award rules summary",
+    ]
+    english = client.get("/en/downloads/")
+    assert listed(english) == ["Award rules summary"]
+    values = [o["value"] for o in soup(english).select("#filter-language option")]
+    assert values == ["", "all", "it", "de", "sl", "el", "ro", "bg", "hu"]  # English is the default option
+    assert soup(english).select_one("#filter-language option[value=el]")["lang"] == "el"
 
 
 def test_documents_in_private_collections_are_never_listed_or_served(client, library):
@@ -145,12 +173,12 @@ def test_download_keeps_the_non_ascii_file_name(client, library, filename, ascii
 
 def test_query_count_does_not_grow_with_the_number_of_documents(client, downloads, media_root):
     for n in range(3):
-        make_document(f"Document {n}", f"document_{n}.pdf", year=2019 + n % 3)
+        make_document(f"Document {n}", f"document_{n}.pdf", year=2019 + n % 3, language="en")
     client.get("/en/downloads/")  # fill the per-site caches (site root paths, settings) first
     few, response = count_queries(client, "/en/downloads/")
     assert len(listed(response)) == 3
     for n in range(3, 30):
-        make_document(f"Document {n}", f"document_{n}.pdf", year=2019 + n % 3)
+        make_document(f"Document {n}", f"document_{n}.pdf", year=2019 + n % 3, language="en")
     many, response = count_queries(client, "/en/downloads/")
     assert len(listed(response)) == 20  # one page
     assert few == many

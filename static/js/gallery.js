@@ -1,4 +1,4 @@
-// Campaign gallery: without JavaScript each thumbnail links to its large image; with it, the link opens the
+// The gallery of a page (templates/includes/gallery.html): without JavaScript each thumbnail links to its large image; with it, the link opens the
 // image in a modal <dialog> (focus stays inside, Escape closes, arrow keys and buttons move between images,
 // focus returns to the thumbnail on close). Labels come from data-label-* attributes, translated server-side.
 const gallery = document.querySelector("[data-gallery]");
