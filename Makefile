@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/clarinet
 
-.PHONY: run install install-demo install-test messages migrate demo test lint check-deploy browser-deps clean
+.PHONY: run install install-demo install-test messages migrate demo test lint check-deploy browser-deps node-deps fonts screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,16 +40,32 @@ run: install-demo messages migrate demo
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## Debian's Chromium for the browser tests (Playwright drives it; no browser download) and Debian's
+## Debian's Chromium for the browser tests (Playwright drives it; no browser download); Debian's
 ## redis-server, which the resilience tests start and stop on their own port; nginx and Varnish for the
-## scale-out test (scripts/scale-out) and the page cache's Varnish test (tests/test_varnish.py)
+## scale-out test (scripts/scale-out) and the page cache's Varnish test (tests/test_varnish.py); Java and
+## npm for the W3C Nu HTML Checker (vnu-jar) that the browser tests run on every page
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium)
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q redis-server)
 	@command -v nginx >/dev/null 2>&1 && command -v varnishd >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q nginx varnish)
+	@command -v java >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q default-jre-headless)
+	@command -v npm >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q npm)
+
+## The pinned npm packages (package-lock.json): the HTML checker and the web font's source. Install scripts
+## are skipped: vnu-jar's would download a Java runtime, and Debian's is used instead.
+node-deps:
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+## Rebuild the subset web font in static/fonts/ from the npm package (the output is committed)
+fonts: install-test node-deps
+	$(BIN)/python scripts/build_fonts
+
+## Take the README's screenshots (docs/screenshots/) from a demo served at SCREENSHOT_URL (default make run's)
+screenshots: install-test
+	$(BIN)/python scripts/screenshots
 
 ## Install everything and run the whole test suite on PostgreSQL (DATABASE_URL, default the local server)
-test: install-test browser-deps messages
+test: install-test browser-deps node-deps messages
 	DATABASE_URL=$${DATABASE_URL:-$(DATABASE_URL_TEST)} $(BIN)/pytest
 
 lint: install-test

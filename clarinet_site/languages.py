@@ -30,8 +30,14 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 def local_name(code: str) -> str:
-    """Return a language's own name for itself, e.g. "Magyar" for "hu"; raises KeyError for an unknown code."""
-    return LANG_INFO[code]["name_local"]
+    """Return a language's own name for itself as it stands alone in a menu, e.g. "Magyar" for "hu", "Italiano"
+    for "it"; raises KeyError for an unknown code.
+
+    Django's names follow each language's running-text rule ("italiano", "български"); in a list or menu CLDR
+    capitalises the first letter (contextTransforms, uiListOrMenu), so every name in the switcher looks alike.
+    """
+    name = LANG_INFO[code]["name_local"]
+    return name[:1].upper() + name[1:]
 
 
 # The active language and the one formatter of dates and numbers (issue 11): every date, time, number and file

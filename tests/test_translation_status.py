@@ -105,6 +105,6 @@ def test_status_shows_in_explorer_edit_header_and_dashboard(editor_client, about
     assert "Translations: 2 of 8 complete" in explorer
     edit = BeautifulSoup(editor_client.get(f"/admin/pages/{about.pk}/edit/").content, "html.parser")
     assert "Magyar: complete" in edit.get_text()
-    assert "italiano: missing" in edit.get_text()  # each language in its own words
+    assert "Italiano: missing" in edit.get_text()  # each language in its own words
     dashboard = editor_client.get("/admin/").content.decode()
     assert "Translations to do: English" in dashboard

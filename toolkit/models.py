@@ -81,9 +81,12 @@ class ToolkitPage(RoutablePageMixin, BasePage):
             ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
         )
 
-    def sections(self) -> list["ToolkitChapterPage"]:
-        """Return the live sections in tree order, each with `.chapters` (its live chapters); 1 query."""
-        pages = self.reading_order()
+    def sections(self, pages: list["ToolkitChapterPage"] | None = None) -> list["ToolkitChapterPage"]:
+        """Return the live sections in tree order, each with `.chapters` (its live chapters).
+
+        `pages` is the toolkit's reading order when the caller already has it (no query), else 1 query.
+        """
+        pages = self.reading_order() if pages is None else pages
         sections = [page for page in pages if page.depth == self.depth + 1]
         for section in sections:
             section.chapters = [page for page in pages if page.is_child_of_path(section.path)]
@@ -233,7 +236,8 @@ class ToolkitChapterPage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `toolkit`, `chapters` (a section's chapters), `previous_page`/`next_page` in reading order."""
+        """Add `toolkit`, `sections` (the toolkit's contents), `chapters` (a section's chapters), and
+        `previous_page`/`next_page` in reading order."""
         context = super().get_context(request, *args, **kwargs)
         from clarinet_site.routing import route_chain
 
@@ -246,6 +250,7 @@ class ToolkitChapterPage(BasePage):
         chapters = [page for page in order if page.is_child_of_path(self.path)]
         context.update(
             toolkit=toolkit,
+            sections=toolkit.sections(order) if toolkit else [],
             is_section=toolkit is not None and self.depth == toolkit.depth + 1,
             chapters=chapters,
             previous_page=None,

@@ -68,6 +68,8 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
     )
     page_obj = paginate(filterset.qs.by_award_result().for_cards(), request.GET, PER_PAGE)
     return {
+        # The map follows the filter: it shows the countries of the practices found, not every country.
+        "map_overview": country_overview(filterset.qs, base_url) if filterset.active else overview,
         "filterset": filterset,
         "practices": page_obj.object_list,
         "page_obj": page_obj,

@@ -1,22 +1,27 @@
 // Progressive enhancement only: every page works without JavaScript.
 document.documentElement.classList.replace("no-js", "js");
 
-// Mobile menu toggle: collapsed below 60em, keyboard usable, state announced by aria-expanded.
-const toggle = document.querySelector(".menu-toggle");
+// Mobile menu toggle: the menu is closed on phones by the stylesheet itself (no layout shift when this script
+// arrives); the "Menu" link that opens it without JavaScript becomes a button that toggles it, keyboard usable,
+// its state announced by aria-expanded (WAI-ARIA disclosure pattern).
+const link = document.querySelector("[data-menu-toggle]");
 const menu = document.getElementById("main-menu");
-if (toggle && menu) {
-    const wide = window.matchMedia("(min-width: 60em)");
-    toggle.hidden = false;
-    menu.classList.add("is-collapsed");
-    toggle.addEventListener("click", () => {
-        const open = toggle.getAttribute("aria-expanded") === "true";
-        toggle.setAttribute("aria-expanded", String(!open));
-        menu.classList.toggle("is-collapsed", open);
-    });
+if (link && menu) {
+    const toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = link.className;
+    toggle.setAttribute("aria-controls", "main-menu");
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.append(...link.childNodes);
+    link.replaceWith(toggle);
+    const setOpen = (open) => {
+        toggle.setAttribute("aria-expanded", String(open));
+        menu.classList.toggle("is-open", open);
+    };
+    toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
     document.addEventListener("keydown", (event) => {
-        if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true" && !wide.matches) {
-            toggle.setAttribute("aria-expanded", "false");
-            menu.classList.add("is-collapsed");
+        if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+            setOpen(false);
             toggle.focus();
         }
     });

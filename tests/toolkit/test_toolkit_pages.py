@@ -4,6 +4,7 @@ from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
@@ -149,10 +150,14 @@ class TestOnePageToolkit:
         assert html.select_one("link[rel=canonical]")["href"].endswith("/hu/eszkoztar/all/")
         assert client.get(switcher["en"]).status_code == 200
 
-    def test_has_a_print_stylesheet(self, client, tree):
+    def test_has_one_stylesheet_with_print_rules(self, client, tree):
         html = soup(client.get("/en/toolkit/all/"))
-        assert html.select_one('link[rel=stylesheet][href$="toolkit.css"]')
-        assert html.select_one('link[media=print][href$="print.css"]')
+        sheets = html.select("link[rel=stylesheet]")
+        assert [sheet["href"].rsplit("/", 1)[1] for sheet in sheets] == ["site.css"]
+        css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
+        print_rules = css[css.index("@media print") :]
+        assert ".toolkit--one-page .toolkit-part { break-before: page; }" in print_rules
+        assert "h6 { font-size: 12pt; }" in print_rules and "body { font-size: 11pt;" in print_rules
 
     def test_unknown_routes_are_404(self, client, tree):
         assert client.get("/en/toolkit/all/extra/").status_code == 404

@@ -1,10 +1,12 @@
 """Template tags of the toolkit: heading levels for nested rendering and the map of good practices."""
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -25,6 +27,36 @@ def shift_heading(level: str, offset) -> str:
     return f"h{min(max(number, 2), 6)}"
 
 
+HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL | re.IGNORECASE)
+
+
+@register.filter
+def balance_headings(html: str, parent_level) -> str:
+    """Return rendered StreamField `html` with no heading level skipped below the heading `parent_level` (1-5).
+
+    Editors pick a block's level (h2-h4) and the one-page toolkit moves levels down; either can leave a gap, e.g.
+    an h3 straight after a chapter's h1, which WCAG 1.3.1 (and the W3C checker) counts as a broken outline. The
+    outline's shape is kept and its gaps closed: a heading goes one level below the nearest heading before it
+    that was of a higher level (siblings stay siblings), and at least one level below `parent_level`; levels
+    that already follow on are left alone. A bad `parent_level` leaves `html` as it is.
+    """
+    try:
+        base = int(parent_level)
+    except (TypeError, ValueError):
+        return html
+    open_levels: list[tuple[int, int]] = []  # (level written, level given) of the headings still open
+
+    def fix(match: re.Match) -> str:
+        written = int(match.group(1))
+        while open_levels and open_levels[-1][0] >= written:
+            open_levels.pop()
+        level = min(open_levels[-1][1] + 1 if open_levels else base + 1, 6)
+        open_levels.append((written, level))
+        return f"<h{level}{match.group(2)}>{match.group(3)}</h{level}>"
+
+    return mark_safe(HEADING.sub(fix, str(html)))  # noqa: S308 - rewrites tags of already safe HTML only
+
+
 @cache
 def europe_map() -> dict:
     """Return the shipped map of Europe: {width, height, countries: {alpha-2 code: {d, marker: [x, y]}}}.
@@ -35,12 +67,40 @@ def europe_map() -> dict:
         return json.load(source)
 
 
+# The map shows at least this share of Europe's width, so a single country keeps its neighbours around it.
+MIN_VIEW_SHARE = 0.42
+# Marker size as a share of the shown width: about 12 px of radius on a 360 px wide phone screen.
+MARKER_SHARE = 0.035
+
+
+def map_view(points: list[tuple[float, float]], width: float, height: float) -> tuple[float, float, float, float]:
+    """Return the part of the map to show (x, y, width, height in map units) around `points`.
+
+    The view frames the markers with a margin, keeps the map's proportions, is never smaller than
+    MIN_VIEW_SHARE of the map's width, and never leaves the map; no points gives the whole map.
+    """
+    if not points:
+        return 0.0, 0.0, width, height
+    xs = [x for x, _y in points]
+    ys = [y for _x, y in points]
+    ratio = height / width
+    view_width = min(width, max(width * MIN_VIEW_SHARE, (max(xs) - min(xs)) * 1.5, (max(ys) - min(ys)) * 1.5 / ratio))
+    view_height = view_width * ratio
+    centre_x = (min(xs) + max(xs)) / 2
+    centre_y = (min(ys) + max(ys)) / 2
+    x = min(max(centre_x - view_width / 2, 0.0), width - view_width)
+    y = min(max(centre_y - view_height / 2, 0.0), height - view_height)
+    return round(x, 1), round(y, 1), round(view_width, 1), round(view_height, 1)
+
+
 @register.inclusion_tag("toolkit/includes/practice_map.html")
 def practice_map(overview: list[dict]) -> dict:
-    """Render the map of Europe with each country's number of good practices.
+    """Render the map of Europe with each country's number of good practices, framed on those countries.
 
-    `overview` is the showcase's [{code, name, count, url}]. Countries with practices are shaded by count
-    and get a marker with the number; the same figures are in the list next to the map.
+    `overview` is [{code, name, count, url}] for the countries to show: the showcase passes the countries of
+    the practices found, so under a filter exactly the filtered countries are shaded and marked. Countries are
+    shaded by count and get a marker with the number, sized for the part of the map shown so that it stays
+    readable on a phone; the same figures are in the list next to the map.
     """
     data = europe_map()
     counts = {row["code"]: row for row in overview}
@@ -54,9 +114,14 @@ def practice_map(overview: list[dict]) -> dict:
         if row is not None:
             x, y = shape["marker"]
             markers.append({"x": x, "y": y, **row})
+    view = map_view([(marker["x"], marker["y"]) for marker in markers], data["width"], data["height"])
+    radius = round(view[2] * MARKER_SHARE, 1)
     return {
         "width": data["width"],
         "height": data["height"],
+        "view_box": " ".join(f"{value:g}" for value in view),
+        "radius": radius,
+        "font_size": round(radius * 1.15, 1),
         "shapes": shapes,
         "markers": markers,
     }
