@@ -19,10 +19,10 @@ import time
 import dj_database_url
 import psycopg2
 import pytest
-from news.demo_pdf import make_pdf
 from PIL import Image
 from playwright.sync_api import expect
 
+from clarinet_site.demo.pdf import make_pdf
 from tests.browser.conftest import ROOT
 
 pytestmark = pytest.mark.browser
