@@ -19,6 +19,7 @@ class ClarinetSiteConfig(AppConfig):
             lockouts,
             redirects,
             signals,
+            workflow_names,
         )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
         from clarinet_site.models import BasePage
@@ -27,6 +28,7 @@ class ClarinetSiteConfig(AppConfig):
         from clarinet_site.uploads import hooks, system_checks  # noqa: F401
 
         register_root_page_validator()
+        workflow_names.install()
         explain_redirect_paths()
         page_models = _concrete_subclasses(BasePage)
         base_language.install(page_models)

@@ -93,6 +93,11 @@ def test_hungarian_editors_news_form_is_one_language_short_and_accessible(page, 
     expect(page.locator(".clarinet-editing-language")).to_contain_text("Magyar")
     expect(page.get_by_role("textbox", name="Cím (Magyar)")).to_be_visible()
     assert page.locator("[name=title_en], [name=title_it], [name=intro_de]").count() == 0
+    # wagtail-modeltranslation's "Copy content from" buttons: no other language in the form to copy from.
+    copy_buttons = page.locator(".translation-field-copy-wrapper")
+    assert copy_buttons.count() > 0
+    for index in range(copy_buttons.count()):
+        expect(copy_buttons.nth(index)).to_be_hidden()
     height = _form_height(page)
     print(f"New news form for a Hungarian partner editor: {height} px tall at 1280 px")
     assert height < MAX_FORM_HEIGHT
