@@ -25,6 +25,7 @@ class ClarinetSiteConfig(AppConfig):
             request_memo,
             routing,
             signals,
+            workflow_names,
         )
         from clarinet_site.contact import wagtail_hooks  # noqa: F401
         from clarinet_site.models import BasePage
@@ -34,6 +35,7 @@ class ClarinetSiteConfig(AppConfig):
         from clarinet_site.uploads import hooks, system_checks  # noqa: F401
 
         register_root_page_validator()
+        workflow_names.install()
         explain_redirect_paths()
         page_models = _concrete_subclasses(BasePage)
         base_language.install(page_models)

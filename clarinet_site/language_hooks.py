@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
@@ -26,6 +27,7 @@ from clarinet_site.translation_status import (
     pages_to_do,
     site_pages,
     status_summary,
+    to_translate,
     todo_languages,
 )
 
@@ -116,7 +118,11 @@ class TranslationReportView(PageReportView):
         return todo_languages(self.request.user) or language_codes()
 
     def get_queryset(self):
-        """Pages the user may edit that are missing or out of date in a chosen language (or `page`'s rows)."""
+        """Pages the user may edit that are missing or out of date in a chosen language (or `page`'s rows).
+
+        Pages with nothing to translate from (`to_translate`) are left out, except when one page is asked for
+        (the explorer's status link), which shows all its languages.
+        """
         editable = set(
             self.permission_policy.instances_user_has_permission_for(self.request.user, "change").values_list(
                 "pk", flat=True
@@ -127,6 +133,8 @@ class TranslationReportView(PageReportView):
         self.rows = {}
         for page in site_pages():
             if page.pk not in editable or (only_page.isdigit() and page.pk != int(only_page)):
+                continue
+            if not only_page.isdigit() and not to_translate(page):
                 continue
             statuses = page_status(page)
             todo = [(code, statuses[code]) for code in languages if statuses[code] != Status.COMPLETE]
@@ -188,6 +196,29 @@ class TranslationToDoPanel(Component):
         return context
 
 
+class ReviewPanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "Awaiting your review" dashboard panel, its Language column naming the page's languages.
+
+    Each state gets `languages`: [{code, name}] of the languages the revision under review has text in
+    (`BasePage.languages_with_text`), names in their own words; Wagtail's own column shows a locale, which
+    this site (one page tree, WAGTAIL_I18N_ENABLED off) does not have.
+    """
+
+    template_name = "clarinet_site/admin/workflow_objects_to_moderate.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        for state in context["states"]:
+            reviewed = state["revision"].as_object()
+            codes = reviewed.languages_with_text() if isinstance(reviewed, BasePage) else []
+            state["languages"] = [{"code": code, "name": local_name(code)} for code in codes]
+        return context
+
+
 @hooks.register("construct_homepage_panels")
 def add_translation_todo_panel(request, panels) -> None:
+    """Add the translation to-do panel, and show the languages in Wagtail's "Awaiting your review" panel."""
     panels.append(TranslationToDoPanel(request))
+    for index, panel in enumerate(panels):
+        if type(panel) is WorkflowObjectsToModeratePanel:
+            panels[index] = ReviewPanel()

@@ -123,13 +123,24 @@ def todo_languages(user) -> list[str]:
     return [code] if code in language_codes() else []
 
 
+def to_translate(page) -> bool:
+    """Return True if `page` (a specific BasePage) is a translator's to-do at all: it is available in English.
+
+    Translations are made from the English text, which partner editors see beside their fields; a page
+    written in one language only (design.md, "Multilingual": "A page can exist in one language only") has
+    nothing to translate from, so it is nobody's to-do, not even English's ("no invented English", issue
+    "Partner editors work in their own language"). Its languages still show as missing in its status.
+    """
+    return page.is_available(settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+
+
 def pages_to_do(language_code: str, pages) -> list[tuple]:
     """Return (page, Status) for each page of `pages` (specific BasePages) missing or out of date in the
-    language, in the given order."""
+    language, in the given order, leaving out pages with nothing to translate from (`to_translate`)."""
     todo = []
     for page in pages:
         status = page_status(page)[language_code]
-        if status != Status.COMPLETE:
+        if status != Status.COMPLETE and to_translate(page):
             todo.append((page, status))
     return todo
 

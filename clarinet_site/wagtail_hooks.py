@@ -80,5 +80,15 @@ class PartnersAndThemesGroup(SnippetViewSetGroup):
 register_snippet(PartnersAndThemesGroup)
 
 
+@hooks.register("construct_main_menu")
+def hide_snippets_menu_item(request, menu_items) -> None:
+    """Leave Wagtail's "Snippets" item out of the menu: every snippet has its place in "Partners and themes".
+
+    The snippets index stays reachable at its address and from the lists' breadcrumbs
+    (`WAGTAILSNIPPETS_MENU_SHOW_ALL` in the settings).
+    """
+    menu_items[:] = [item for item in menu_items if item.name != "snippets"]
+
+
 # Ahead of wagtail-modeltranslation's own `before_copy_page` hook (order 0), which refuses Unicode slugs.
 hooks.register("before_copy_page", copy_page_view, order=-1)

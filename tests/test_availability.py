@@ -9,6 +9,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
+from django.utils.translation import gettext
 from icalendar import Calendar
 
 from clarinet_site.models.base import Availability
@@ -134,6 +135,47 @@ def test_switcher_sitemap_and_hreflang_follow_availability(client, english_news,
     assert "/en/news/szolidaritasi-nap/</loc>" not in sitemap
     assert "/hu/hirek/seminar/</loc>" not in sitemap
     assert "/en/news/seminar/</loc>" in sitemap
+
+
+@pytest.fixture
+def written_only_in_hungarian(news_index):
+    """A news item as a Hungarian partner editor creates it: every text field in Hungarian, nothing else."""
+    with translation.override("hu"):
+        page = NewsPageFactory(
+            parent=news_index,
+            title="Piaci nap Pécsen",
+            slug="piaci-nap-pécsen",
+            intro="Helyi termelők és új lakosok a vásárcsarnokban.",
+            body=HU_PARAGRAPH,
+        )
+    assert not page.title_en and not page.slug_en
+    return page
+
+
+def test_language_switcher_of_a_page_in_one_language_never_leads_to_a_404(client, written_only_in_hungarian):
+    hungarian = client.get("/hu/hirek/piaci-nap-pécsen/")
+    assert hungarian.status_code == 200
+    page = soup(hungarian)
+    assert page.h1.get_text(strip=True) == "Piaci nap Pécsen"
+    switcher = {a["hreflang"]: unquote(a["href"]) for a in page.select(".language-switcher a")}
+    assert len(switcher) == 8
+    assert switcher["en"] == "/en/news/piaci-nap-pécsen/"  # the Hungarian slug: there is no other
+    assert switcher["el"] == "/el/nea/piaci-nap-pécsen/"
+    alternates = [link["href"] for link in page.find_all("link", rel="alternate") if link.get("hreflang")]
+    for url in [*switcher.values(), *alternates]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        code = url.split("/")[3] if url.startswith("http") else url.split("/")[1]
+        shown = soup(response)
+        assert shown.html["lang"] == code
+        if code == "hu":
+            assert shown.h1.get_text(strip=True) == "Piaci nap Pécsen"
+            continue
+        with translation.override(code):
+            assert shown.h1.get_text(strip=True) == gettext("This page is not available in this language")
+        assert shown.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+        [link] = shown.select(".not-available__languages a")
+        assert unquote(link["href"]) == "/hu/hirek/piaci-nap-pécsen/"
 
 
 def test_partial_translation_is_announced_once_and_marked(client, home):

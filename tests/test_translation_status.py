@@ -7,11 +7,12 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from clarinet_site.roles import COORDINATOR_GROUP, partner_group_name
 from clarinet_site.translation_status import Status, page_status, todo_languages
+from tests.admin_forms import coordinator, partner
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +109,37 @@ def test_status_shows_in_explorer_edit_header_and_dashboard(editor_client, about
     assert "Italiano: missing" in edit.get_text()  # each language in its own words
     dashboard = editor_client.get("/admin/").content.decode()
     assert "Translations to do: English" in dashboard
+
+
+def test_page_written_in_one_language_is_nobodys_translation_to_do(editor_client, about, home):
+    with translation.override("hu"):
+        market = StandardPageFactory(parent=home, title="Piaci nap", slug="piaci-nap", intro="Vásár.", body=HU_BODY)
+    assert page_status(market)["en"] == Status.MISSING  # its status says what is there
+    assert not market.title_en
+    dashboard = BeautifulSoup(editor_client.get("/admin/").content, "html.parser")
+    english_todo = dashboard.select_one('[id^="translation-todo-en"]')
+    assert "Translations to do: English" in english_todo.get_text()
+    assert "About" not in english_todo.get_text()  # complete in English
+    assert "Piaci nap" not in english_todo.get_text()  # no English to invent, nothing to translate from
+    for code in ("en", "el"):
+        report = editor_client.get(f"/admin/reports/translations/?language={code}").content.decode()
+        assert "Piaci nap" not in report
+    assert "About" in editor_client.get("/admin/reports/translations/?language=el").content.decode()
+    # Asked for on its own (the explorer's status link), the page shows all its languages.
+    single = editor_client.get(f"/admin/reports/translations/?page={market.pk}").content.decode()
+    assert "Piaci nap" in single
+
+
+def test_awaiting_your_review_names_the_languages_of_the_page_under_review(client, django_user_model, home):
+    with translation.override("hu"):
+        market = StandardPageFactory(parent=home, title="Piaci nap", slug="piaci-nap", intro="Vásár.", body=HU_BODY)
+    editor = partner(django_user_model, "hu")
+    market.title_el = "Ημέρα αγοράς"
+    market.intro_el = "Αγορά."
+    market.save_revision(user=editor)  # the Greek text only in the revision under review
+    home.get_workflow().start(market, editor)
+    client.force_login(coordinator(django_user_model))
+    dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    [row] = dashboard.select('[id^="awaiting-review"] tbody tr')
+    labels = [(label["lang"], label.get_text(strip=True)) for label in row.select("td")[1].select("span")]
+    assert labels == [("el", "Ελληνικά"), ("hu", "Magyar")]

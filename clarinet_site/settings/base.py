@@ -244,6 +244,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third-party requests, in the admin either: no Gravatar avatars.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's snippets index (/admin/snippets/, the "Snippets" breadcrumb of the partner and theme lists) lists by
+# default only snippets without a menu item of their own; partners and themes have one, so it listed nothing
+# and refused everyone. It lists them all; its own menu item is left out (clarinet_site/wagtail_hooks.py).
+WAGTAILSNIPPETS_MENU_SHOW_ALL = True
 
 # Countries first in lists: the 8 CLARINET partner countries (django-countries translates every name).
 COUNTRIES_FIRST = ["IT", "AT", "SI", "CY", "GR", "RO", "BG", "HU"]

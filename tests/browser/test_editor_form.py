@@ -93,6 +93,19 @@ def test_hungarian_editors_news_form_is_one_language_short_and_accessible(page, 
     expect(page.locator(".clarinet-editing-language")).to_contain_text("Magyar")
     expect(page.get_by_role("textbox", name="Cím (Magyar)")).to_be_visible()
     assert page.locator("[name=title_en], [name=title_it], [name=intro_de]").count() == 0
+    # wagtail-modeltranslation's "Copy content from" buttons: no other language in the form to copy from.
+    # Its script writes them into a StreamField panel's header only when the panel's id reads
+    # "panel-child-content-..." (an id taken from the tab heading in the language of the form's first
+    # request), so the test writes them as the script does, then checks the project's stylesheet hides them.
+    page.evaluate(
+        """() => document.querySelector('form#page-edit-form section.w-panel--nested > .w-panel__header')
+        .insertAdjacentHTML('beforeend', '<div class="translation-field-copy-wrapper">Copy content from: '
+        + '<button class="button translation-field-copy">en</button></div>')"""
+    )
+    copy_buttons = page.locator(".translation-field-copy-wrapper")
+    assert copy_buttons.count() > 0
+    for index in range(copy_buttons.count()):
+        expect(copy_buttons.nth(index)).to_be_hidden()
     height = _form_height(page)
     print(f"New news form for a Hungarian partner editor: {height} px tall at 1280 px")
     assert height < MAX_FORM_HEIGHT
