@@ -27,10 +27,10 @@ from clarinet_site.languages import (
 )
 from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CustomDocument, Theme
-from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
+from clarinet_site.queries import listed_in, public_documents, with_listing_images, worth_filtering
 
 from .filters import EVERY_LANGUAGE, DocumentFilterSet, NewsFilterSet
-from .queries import matching_documents, public_documents
+from .queries import matching_documents
 
 # The page types a news item can be "about": the campaigns app's trainings and local campaigns.
 RELATED_PAGE_TYPES = ("campaigns.TrainingPage", "campaigns.CampaignPage")
@@ -231,6 +231,8 @@ class DownloadsPage(BasePage):
     """
 
     available_fields = ("title", "intro")
+    #: The site search files documents under this page's section (clarinet_site.search.indexing).
+    is_document_library = True
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 

@@ -207,12 +207,14 @@ def test_partial_translation_is_announced_once_and_marked(client, home):
 def test_listing_queries_stay_constant_with_availability_filter(client, news_index):
     NewsPageFactory(parent=news_index, title="First", body=PARAGRAPH)
     client.get("/hu/hirek/")
+    client.get("/hu/hirek/")  # the second view finds every cache filled
     few, _response = count_queries(client, "/hu/hirek/")
     with translation.override("en"):  # the test client left Hungarian active
         for n in range(6):
             NewsPageFactory(
                 parent=news_index, title=f"More {n}", title_hu=f"Több {n}", intro_hu="Rövid.", body=PARAGRAPH
             )
+    client.get("/hu/hirek/")
     client.get("/hu/hirek/")
     many, response = count_queries(client, "/hu/hirek/")
     assert few == many

@@ -29,15 +29,15 @@ PINNED = {
     "section": 7,
     "chapter": 10,
     "one-page toolkit": 10,
-    "good practices": 10,
+    "good practices": 11,
     "good practice": 10,
     "trainings": 10,
     "training": 10,
     "campaigns": 9,
     "campaign": 10,
-    "news index": 11,
+    "news index": 12,
     "news page": 9,
-    "downloads": 9,
+    "downloads": 10,
     "contact": 7,
     "not available": 5,
     "404": 6,
@@ -117,8 +117,9 @@ def test_each_page_type_in_every_language_stays_within_its_pinned_queries(
 
 #: Page types still over the target: the home page reads each of its six section pages' own table
 #: (one query per type) besides its latest news and next event; the news index its filter choices,
-#: listing, images, themes and upcoming events.
-OVER_TARGET = {"home", "news index"}
+#: listing, images, themes and upcoming events; the showcase its filter choices, map and listing (the
+#: listing kit's paginator counts in a query of its own).
+OVER_TARGET = {"home", "news index", "good practices"}
 
 
 def test_every_other_pin_is_within_the_target():

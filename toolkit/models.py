@@ -84,6 +84,8 @@ class ToolkitPage(RoutablePageMixin, BasePage):
     def sections(self, pages: list["ToolkitChapterPage"] | None = None) -> list["ToolkitChapterPage"]:
         """Return the live sections in tree order, each with `.chapters` (its live chapters).
 
+        Reads only the page's tree position: callable with the toolkit's base Page row too.
+
         `pages` is the toolkit's reading order when the caller already has it (no query), else 1 query.
         """
         pages = self.reading_order() if pages is None else pages
@@ -250,7 +252,8 @@ class ToolkitChapterPage(BasePage):
         chapters = [page for page in order if page.is_child_of_path(self.path)]
         context.update(
             toolkit=toolkit,
-            sections=toolkit.sections(order) if toolkit else [],
+            # called on the class: `toolkit` may be the base Page row routing read (tree position only)
+            sections=ToolkitPage.sections(toolkit, order) if toolkit else [],
             is_section=toolkit is not None and self.depth == toolkit.depth + 1,
             chapters=chapters,
             previous_page=None,

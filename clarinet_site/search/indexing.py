@@ -2,7 +2,7 @@
 
 A page gets a row in each language it is listed in (`BasePage.is_listed_in`: available, or marked for every
 language and then searched in English); a document gets one row, in its own language, when the downloads
-library lists it (`news.queries.public_documents`). Private pages and documents (a view restriction on
+library lists it (`clarinet_site.queries.public_documents`). Private pages and documents (a view restriction on
 them or above) and pages outside a site get none. Each function replaces an object's rows whole, so it can
 run any number of times, in any order.
 """
@@ -21,6 +21,7 @@ from wagtail.search import index
 from clarinet_site.languages import DatePrecision, language_codes
 from clarinet_site.models import BasePage, CustomDocument
 from clarinet_site.models.search_index import DOCUMENT_KIND, SearchEntry
+from clarinet_site.queries import public_documents
 
 from .configs import configuration, fold
 
@@ -199,16 +200,16 @@ def document_entry(document: CustomDocument, section: Page | None) -> SearchEntr
 
 
 def downloads_section() -> Page | None:
-    """Return the live downloads library page (the documents' section), or None."""
-    from news.models import DownloadsPage
+    """Return the live page that lists the documents (a page type with `is_document_library = True`, the
+    downloads library), or None. Found through Wagtail's page models: site-wide code names no section."""
+    from wagtail.models import get_page_models
 
-    return DownloadsPage.objects.live().first()
+    libraries = [model for model in get_page_models() if getattr(model, "is_document_library", False)]
+    return Page.objects.live().type(*libraries).first() if libraries else None
 
 
 def index_document(document_id: int) -> int:
     """Replace the row of document `document_id`; return 1 when the downloads library lists it, else 0."""
-    from news.queries import public_documents
-
     with transaction.atomic():
         SearchEntry.objects.filter(document_id=document_id).delete()
         document = public_documents().filter(pk=document_id).first()
@@ -220,8 +221,6 @@ def index_document(document_id: int) -> int:
 
 def index_documents() -> int:
     """Replace the rows of every document (after a collection's privacy changed); return the rows written."""
-    from news.queries import public_documents
-
     with transaction.atomic():
         SearchEntry.objects.filter(document__isnull=False).delete()
         section = downloads_section()

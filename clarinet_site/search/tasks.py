@@ -16,6 +16,7 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from clarinet_site.models import CustomDocument
+from clarinet_site.models.search_index import SearchEntry
 
 from . import indexing
 
@@ -55,10 +56,19 @@ def enqueue(search_task, *args) -> None:
 
 
 @receiver(page_published)
-@receiver(page_unpublished)
-def page_changed(sender, instance, **kwargs) -> None:
-    """A page was published (new text, translation or slug) or unpublished: index it again."""
+def page_published_again(sender, instance, **kwargs) -> None:
+    """A page was published (new text, translation or slug): index it again."""
     enqueue(index_page, instance.pk)
+
+
+@receiver(page_unpublished)
+def page_withdrawn(sender, instance, **kwargs) -> None:
+    """A page was unpublished (or is being deleted): drop its rows now, in the same transaction.
+
+    Not a task: Wagtail unpublishes a live page being deleted without saving it, so a task reading the
+    database would index it again while its rows are on their way out (a foreign key error at commit).
+    """
+    SearchEntry.objects.filter(page_id=instance.pk).delete()
 
 
 @receiver(post_page_move)

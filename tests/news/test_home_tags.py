@@ -55,9 +55,11 @@ def test_home_without_news_shows_no_latest_news(client, home):
 def test_home_queries_do_not_depend_on_the_number_of_news(client, news_index, media_root):
     NewsPageFactory(parent=news_index, title="First", listing_image=make_image("first"), event_start=days(2))
     client.get("/en/")
+    client.get("/en/")  # the second view finds every cache filled (renditions are made by the first)
     few, _response = count_queries(client, "/en/")
     for n in range(10):
         NewsPageFactory(parent=news_index, title=f"More {n}", listing_image=make_image(f"more {n}"))
+    client.get("/en/")
     client.get("/en/")
     many, response = count_queries(client, "/en/")
     assert len(soup(response).select(".latest-news .news-card")) == 3
