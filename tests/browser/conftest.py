@@ -165,3 +165,17 @@ def axe_violations(tab) -> list[dict]:
         {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
         for v in results.response["violations"]
     ]
+
+
+def manage_shell(env: dict, code: str) -> str:
+    """Run Python `code` with `manage.py shell` against the browser tests' site (`env`); return the last line
+    it printed. Raises CalledProcessError when it fails."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip().splitlines()[-1]

@@ -8,27 +8,13 @@ editing-language panel with its English reference, the dashboard's role panel) a
 
 import json
 import os
-import subprocess
-import sys
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT, WCAG_TAGS
+from tests.browser.conftest import WCAG_TAGS, manage_shell
 
 MAX_FORM_HEIGHT = 2500
-
-
-def _shell(env: dict, code: str) -> str:
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.strip().splitlines()[-1]
 
 
 def _hungarian_editor(env: dict) -> tuple[str, str, dict]:
@@ -49,7 +35,7 @@ profile.preferred_language = "hu"
 profile.save()
 print(json.dumps({{"index": NewsIndexPage.objects.get().pk, "news": NewsPage.objects.get(slug_en="award-ceremony-barcelona").pk}}))
 """
-    return "editor-hu-browser", password, json.loads(_shell(env, code))
+    return "editor-hu-browser", password, json.loads(manage_shell(env, code))
 
 
 def _form_height(tab) -> int:

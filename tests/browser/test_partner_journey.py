@@ -12,8 +12,6 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 import time
 
 import dj_database_url
@@ -23,7 +21,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from clarinet_site.demo.pdf import make_pdf
-from tests.browser.conftest import ROOT
+from tests.browser.conftest import manage_shell
 
 pytestmark = pytest.mark.browser
 
@@ -36,18 +34,6 @@ DOCUMENT = "Beszámoló a pécsi piaci napról"
 SLOW_MS = 60_000
 # What a user waits for after a click (a saved form, the preview panel's refresh) on a busy CI machine.
 WAIT_MS = 30_000
-
-
-def _shell(env: dict, code: str) -> str:
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.strip().splitlines()[-1]
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +64,7 @@ for username, group, language in {list(users.values())!r}:
     profile.save()
 print(json.dumps({{"news_index": NewsIndexPage.objects.get().pk}}))
 """
-    ids = json.loads(_shell(server_env, code))
+    ids = json.loads(manage_shell(server_env, code))
     return {"password": password, **{key: value[0] for key, value in users.items()}, **ids}
 
 
