@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -223,6 +224,8 @@ class TrainingMaterial(Orderable):
 class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Page.__str__ gives the title
     """One training programme for the staff of a border local authority."""
 
+    search_type_name = pgettext_lazy("search result type", "Training")
+
     available_fields = ("title", "intro", "body")
 
     country = CountryField(_("country"))
@@ -425,6 +428,8 @@ class CampaignGalleryImage(CaptionedImage):
 class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Page.__str__ gives the title
     """A local communication campaign run by a border local authority, often with an artist residency,
     in three phases: preparation, implementation and evaluation."""
+
+    search_type_name = pgettext_lazy("search result type", "Campaign")
 
     available_fields = ("title", "intro", "body")
 

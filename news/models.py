@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -114,6 +115,8 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     """A news item; with a start date it is also an event, "upcoming" until its last day has passed."""
+
+    search_type_name = pgettext_lazy("search result type", "News")
 
     available_fields = ("title", "intro", "body")
 

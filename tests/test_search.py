@@ -8,12 +8,10 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from django.utils.text import capfirst
 
 from clarinet_site.models import SearchEntry
 from clarinet_site.search import query as search_query
 from clarinet_site.search.configs import fold
-from news.models import NewsPage
 from tests.factories import StandardPageFactory
 from tests.news.factories import DownloadsPageFactory, NewsIndexPageFactory, NewsPageFactory, make_document
 
@@ -122,9 +120,7 @@ def test_a_result_shows_its_type_section_and_date_in_the_language(client, home):
     response = client.get("/hu/kereses/", {"q": "szolidaritási"})
     result = soup(response).select_one(".search-result")
     assert result.select_one("a")["href"] == "/hu/hirek/szolidaritasi-nap/"
-    with translation.override("hu"):
-        page_type = capfirst(NewsPage._meta.verbose_name)
-    assert [dd.get_text(strip=True) for dd in result.select("dd")] == [page_type, "Hírek", "2021. október 3."]
+    assert [dd.get_text(strip=True) for dd in result.select("dd")] == ["Hír", "Hírek", "2021. október 3."]
 
 
 def test_a_page_for_every_language_is_found_in_english_and_labelled(client, home):
@@ -246,8 +242,8 @@ def test_filters_by_section_and_type_and_report_what_they_ignore(client, home):
 
     assert sorted(result_titles(client, "en", "campaign")) == ["Campaign launch", "Campaign toolkit"]
     assert result_titles(client, "en", "campaign", section=str(news_index.pk)) == ["Campaign launch"]
-    assert result_titles(client, "en", "campaign", type="news.newspage") == ["Campaign launch"]
-    assert result_titles(client, "en", "campaign", type="clarinet_site.standardpage") == ["Campaign toolkit"]
+    assert result_titles(client, "en", "campaign", type="news") == ["Campaign launch"]
+    assert result_titles(client, "en", "campaign", type="page") == ["Campaign toolkit"]
 
     response = client.get("/en/search/", {"q": "campaign", "section": "99999", "type": "'; --"})
     assert response.status_code == 200
@@ -355,3 +351,44 @@ def test_demo_content_is_found_in_each_language_and_only_there(client, demo_home
     assert "Programul de formare de la Constanța, pe scurt" in result_titles(client, "ro", "Constanta")
     assert "Έκθεση προόδου του έργου CLARINET" in result_titles(client, "el", "έκθεση προόδου")
     assert result_titles(client, "en", "Έκθεση") == []
+
+
+def test_result_types_are_what_visitors_look_for_in_their_language(client, home):
+    """Types read "News" or "Page" in the visitor's language, not model names ("News index page"), and the
+    section index and a standard page are one "Page" choice."""
+    news_index = publish(NewsIndexPageFactory(parent=home, title="Campaign news", title_hu="Hírek a kampány"))
+    publish(
+        NewsPageFactory(
+            parent=news_index,
+            title="Campaign launch",
+            intro="The campaign starts.",
+            title_hu="Kampányindítás",
+            intro_hu="Elindul a kampány.",
+            body_hu=[("paragraph", "<p>A kampány indul.</p>")],
+        )
+    )
+    publish(
+        StandardPageFactory(parent=home, title_hu="Kampányeszközök", intro_hu="Hogyan szervezzünk kampányt.")
+    )
+
+    page = soup(client.get("/hu/kereses/", {"q": "kampány"}))
+    types = {
+        result.select_one("h2, h3").get_text(strip=True): result.select_one("dd").get_text(strip=True)
+        for result in page.select(".search-result")
+    }
+    assert types == {"Kampányindítás": "Hír", "Hírek a kampány": "Oldal", "Kampányeszközök": "Oldal"}
+    options = [option.get_text(strip=True) for option in page.select("select[name=type] option")]
+    assert options == ["Minden tartalomtípus", "Hír", "Oldal"]
+    assert sorted(result_titles(client, "hu", "kampány", type="page")) == ["Hírek a kampány", "Kampányeszközök"]
+
+
+def test_an_excerpt_shows_an_apostrophe_from_rich_text_as_written(client, home):
+    publish(
+        StandardPageFactory(
+            parent=home,
+            title="Residencies",
+            body=[("paragraph", "<p>The city&#x27;s artists &amp; the residents&#39; stories.</p>")],
+        )
+    )
+    excerpt = soup(client.get("/en/search/", {"q": "artists"})).select_one(".search-result p").get_text()
+    assert "city's artists & the residents' stories" in excerpt

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -38,6 +39,8 @@ class ToolkitPage(RoutablePageMixin, BasePage):
 
     Its sections and chapters are ToolkitChapterPage children; `all/` shows the whole toolkit on one page.
     """
+
+    search_type_name = pgettext_lazy("search result type", "Toolkit")
 
     available_fields = ("title", "intro", "body")
 
@@ -174,6 +177,8 @@ class ToolkitChapterPage(BasePage):
     A chapter's body can embed cards of good practices ("see it in practice"); those practices list the
     chapter as "discussed in".
     """
+
+    search_type_name = pgettext_lazy("search result type", "Toolkit chapter")
 
     available_fields = ("title", "intro", "body")
 
@@ -355,6 +360,8 @@ class GoodPracticeIndexPage(BasePage):
 
 class GoodPracticePage(BasePage):
     """A campaign that entered the CLARINET Award: who ran it, where, its category, result and story."""
+
+    search_type_name = pgettext_lazy("search result type", "Good practice")
 
     available_fields = ("title", "intro", "body")
 

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -46,6 +47,9 @@ class BasePage(Page):
     available_fields: tuple[str, ...] = ("title", "intro")
     #: True for a page every language is entered through (the home page): never ABSENT, at worst PARTIAL.
     entry_for_every_language: bool = False
+    #: What a visitor reads as the type of a search result (`clarinet_site.search.views.kind_label`): the
+    #: kinds of content a visitor looks for name themselves; home, section and other pages are a "Page".
+    search_type_name = pgettext_lazy("search result type", "Page")
 
     intro = models.TextField(
         _("intro"), blank=True, help_text=_("One or two sentences shown under the title and in listings.")

@@ -10,12 +10,13 @@ listings). A query longer than MAX_QUERY_LENGTH answers 400 with a message; noth
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.text import capfirst
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -73,13 +74,30 @@ def clean_query(raw: str) -> tuple[str, str, int]:
 
 
 def kind_label(kind: str) -> str:
-    """Return what a visitor reads for a row's `kind`: "Document", or the page type's name ("News page")."""
+    """Return what a visitor reads for a row's `kind` in the active language: "Document", or the page type's
+    `search_type_name` ("Good practice", "News"; "Page" for the home, section and other pages)."""
     if kind == DOCUMENT_KIND:
         return str(_("Document"))
     try:
-        return capfirst(apps.get_model(kind)._meta.verbose_name)
+        model = apps.get_model(kind)
     except (LookupError, ValueError):
         return kind
+    return capfirst(str(getattr(model, "search_type_name", model._meta.verbose_name)))
+
+
+def type_groups(kinds: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """Return the content type filter's choices for the row `kinds` (model labels) of a language.
+
+    Kinds a visitor reads under the same name (all the "Page"s) are one choice. Keys are that name in
+    English as a slug ("good-practice"), so a filtered address means the same in every language; values are
+    (name in the active language, kinds), sorted by name.
+    """
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for kind in sorted(kinds):
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            key = slugify(kind_label(kind))
+        groups.setdefault(key, (kind_label(kind), []))[1].append(kind)
+    return dict(sorted(groups.items(), key=lambda item: item[1][0].casefold()))
 
 
 def language_urls() -> dict[str, str]:
@@ -123,11 +141,9 @@ def search(request: HttpRequest) -> HttpResponse:
         str(page.pk): page.title
         for page in Page.objects.live().filter(pk__in=entries.values("section_id")).order_by("path")
     }
-    kinds = sorted(
-        ((kind, kind_label(kind)) for kind in entries.order_by().values_list("kind", flat=True).distinct()),
-        key=lambda pair: pair[1].casefold(),
-    )
-    filters = {"section": (sections, _("Section")), "type": (dict(kinds), _("Content type"))}
+    types = type_groups(list(entries.order_by().values_list("kind", flat=True).distinct()))
+    type_choices = {key: name for key, (name, _kinds) in types.items()}
+    filters = {"section": (sections, _("Section")), "type": (type_choices, _("Content type"))}
     selected, ignored = {}, []
     for name, (choices, label) in filters.items():
         value = request.GET.get(name, "").strip()
@@ -138,7 +154,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if "section" in selected:
         entries = entries.filter(section_id=int(selected["section"]))
     if "type" in selected:
-        entries = entries.filter(kind=selected["type"])
+        entries = entries.filter(kind__in=types[selected["type"]][1])
 
     results_page, results = None, []
     if text:
@@ -153,7 +169,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "results": results,
         "results_page": results_page,
         "section_choices": sections,
-        "type_choices": dict(kinds),
+        "type_choices": type_choices,
         "selected_section": selected.get("section", ""),
         "selected_type": selected.get("type", ""),
         "ignored_filters": ignored,
