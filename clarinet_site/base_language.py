@@ -13,14 +13,11 @@ written only in Hungarian keeps Hungarian base columns until someone adds the En
 
 import functools
 
-from django.conf import settings
-from django.db.models import Q
-from django.http import Http404
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from clarinet_site.languages import current_language, language_codes
+from clarinet_site.languages import language_codes
 
 
 def page_base_language(page: Page) -> str:
@@ -87,70 +84,9 @@ def cleaned_in_base_language(full_clean):
     return wrapper
 
 
-def url_slug(page: Page, language_code: str) -> str:
-    """Return the slug that `page`'s URL uses in `language_code`.
-
-    The chain of wagtail-modeltranslation's URL builder (`_localized_set_url_path`, run in the page's base
-    language by `url_paths_in_base_language`): the language's own slug, else the English slug, else the slug
-    of the page's base language. A page written only in Hungarian thus has its Hungarian slug in every
-    language's URL, and the language switcher links there.
-    """
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    return (
-        getattr(page, build_localized_fieldname("slug", language_code), None)
-        or getattr(page, build_localized_fieldname("slug", default), None)
-        or getattr(page, build_localized_fieldname("slug", page_base_language(page)), None)
-        or ""
-    )
-
-
-def routed_by_url_slugs(route):
-    """Wrap a page model's `route` to also find a child by the slug its URL uses in the active language.
-
-    wagtail-modeltranslation's `route` compares each child's slug in the active language, with English as
-    the only fallback, so a page with neither (written only in Hungarian) answered 404 at the addresses its
-    own language switcher gives for the other languages (`/en/news/piaci-nap-pécsen/`), where the "not
-    available" page belongs (design.md, "Multilingual": the switcher never leads to a 404). When the wrapped
-    `route` finds nothing, the child whose `url_slug` in the active language is the path's next part is
-    routed to; every other request is routed as before.
-    """
-
-    @functools.wraps(route)
-    def wrapper(page, request, path_components):
-        try:
-            return route(page, request, path_components)
-        except Http404:
-            if not path_components:
-                raise
-            child = child_by_url_slug(page, path_components[0], current_language())
-            if child is None:
-                raise
-        return child.specific.route(request, path_components[1:])
-
-    wrapper.follows_url_slugs = True
-    return wrapper
-
-
-def child_by_url_slug(page: Page, slug: str, language_code: str) -> Page | None:
-    """Return the child of `page` whose URL in `language_code` uses `slug` (see `url_slug`), else None.
-
-    A child whose slug in the language (with modeltranslation's fallback) is `slug` is left out: the wrapped
-    `route` already followed it, and a 404 below it stands.
-    """
-    has_slug = Q()
-    for code in language_codes():
-        has_slug |= Q(**{build_localized_fieldname("slug", code): slug})
-    for child in page.get_children().filter(has_slug):
-        with translation.override(language_code):
-            routed_before = child.slug == slug
-        if not routed_before and url_slug(child, language_code) == slug:
-            return child
-    return None
-
-
 def install(page_models) -> None:
     """Wrap `save`, `full_clean` and `set_url_path` of each of `page_models` (after wagtail-modeltranslation's
-    own patches) so that they run in the page's base language, and `route` so that it follows `url_slug`."""
+    own patches) so that they run in the page's base language."""
     for model in page_models:
         if not getattr(model.full_clean, "keeps_base_language", False):
             model.full_clean = cleaned_in_base_language(model.full_clean)
@@ -158,5 +94,3 @@ def install(page_models) -> None:
             model.save = saved_in_base_language(model.save)
         if not getattr(model.set_url_path, "keeps_base_language", False):
             model.set_url_path = url_paths_in_base_language(model.set_url_path)
-        if not getattr(model.route, "follows_url_slugs", False):
-            model.route = routed_by_url_slugs(model.route)

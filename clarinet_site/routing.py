@@ -5,7 +5,9 @@ columns in every language) to compare slugs, then the chosen child's specific ro
 of 300 news loads 300 rows. Each page stores its URL path per language (`url_path_<code>`, built from that
 language's slugs with the English ones as fallback), so the pages along the path are found at once by those
 paths. The result is the same page, arguments and 404s as modeltranslation's route: a routable page's own
-routes (`/toolkit/all/`) are tried before its children's slugs, as there.
+routes (`/toolkit/all/`) are tried before its children's slugs, as there. A page written in one language only
+has that language's slug in every language's URL path (built in its base language, clarinet_site/base_language.py),
+so the addresses its language switcher gives are found here and show the "not available" page, not a 404.
 
 The pages along the path are remembered for the request (`route_chain`): the breadcrumbs reuse them.
 """
