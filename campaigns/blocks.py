@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from clarinet_site.blocks import RICH_TEXT_FEATURES, VideoBlock
+from clarinet_site.blocks import RICH_TEXT_FEATURES, UnsearchedChoicesMixin, VideoBlock
 from clarinet_site.languages import DatePrecision, format_date_range
 
 PRECISION_CHOICES = DatePrecision.choices
@@ -59,8 +59,10 @@ class GuestSpeakerBlock(blocks.StructBlock):
         label = _("Guest speaker")
 
 
-class DatedBlockMixin:
-    """Validation shared by blocks with `start_date`/`end_date` and their precisions."""
+class DatedBlockMixin(UnsearchedChoicesMixin):
+    """Validation shared by blocks with `start_date`/`end_date` and their precisions (which are not searched)."""
+
+    unsearched = ("start_precision", "end_precision")
 
     def clean(self, value):
         """Return the cleaned value; raise StructBlockValidationError when the end comes before the start."""

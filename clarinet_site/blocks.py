@@ -12,8 +12,29 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class HeadingBlock(blocks.StructBlock):
+class UnsearchedChoicesMixin:
+    """For a StructBlock: the child blocks named in `unsearched` are left out of its searchable content.
+
+    Wagtail indexes a ChoiceBlock's label, so a heading's level would put "Level 2" into every search
+    excerpt; a level or a date's precision is a layout choice, not text a visitor reads.
+    """
+
+    unsearched: tuple[str, ...] = ()
+
+    def get_searchable_content(self, value) -> list[str]:
+        """Return the searchable texts of `value`'s child blocks, except those named in `unsearched`."""
+        return [
+            text
+            for name, block in self.child_blocks.items()
+            if name not in self.unsearched
+            for text in block.get_searchable_content(value.get(name))
+        ]
+
+
+class HeadingBlock(UnsearchedChoicesMixin, blocks.StructBlock):
     """A section heading; levels are limited to h2-h4 because the page title is the only h1 (WCAG 1.3.1)."""
+
+    unsearched = ("level",)
 
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
     level = blocks.ChoiceBlock(

@@ -392,3 +392,24 @@ def test_an_excerpt_shows_an_apostrophe_from_rich_text_as_written(client, home):
     )
     excerpt = soup(client.get("/en/search/", {"q": "artists"})).select_one(".search-result p").get_text()
     assert "city's artists & the residents' stories" in excerpt
+
+
+def test_a_headings_level_is_not_text_of_the_page(client, home):
+    """Wagtail indexes a choice block's label: "Level 2" must not show in excerpts or be found."""
+    publish(
+        StandardPageFactory(
+            parent=home,
+            title="Residencies",
+            intro="Artists in the city.",
+            title_hu="Rezidenciák",
+            intro_hu="Művészek a városban.",
+            body=[("heading", {"text": "What the artists did", "level": "h2"})],
+            body_hu=[("heading", {"text": "Amit a művészek csináltak", "level": "h2"})],
+        )
+    )
+    rows = SearchEntry.objects.filter(title__in=["Residencies", "Rezidenciák"])
+    bodies = dict(rows.values_list("language", "body"))
+    assert bodies["en"] == "What the artists did"
+    assert bodies["hu"] == "Amit a művészek csináltak"
+    assert result_titles(client, "en", "level") == []
+    assert result_titles(client, "en", "artists") == ["Residencies"]

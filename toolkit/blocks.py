@@ -16,7 +16,13 @@ from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from clarinet_site.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingBlock, ImageWithCaptionBlock
+from clarinet_site.blocks import (
+    RICH_TEXT_FEATURES,
+    BaseStreamBlock,
+    HeadingBlock,
+    ImageWithCaptionBlock,
+    UnsearchedChoicesMixin,
+)
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
 
@@ -117,8 +123,10 @@ class DoDontBlock(blocks.StructBlock):
         description = _("What to do, side by side with what to avoid")
 
 
-class PracticeCardsBlock(blocks.StructBlock):
+class PracticeCardsBlock(UnsearchedChoicesMixin, blocks.StructBlock):
     """Embeds cards of chosen good practices: "see it in practice"."""
+
+    unsearched = ("level",)
 
     heading = blocks.CharBlock(
         label=_("Heading"),

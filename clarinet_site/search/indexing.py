@@ -14,7 +14,7 @@ from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 from wagtail.search import index
 
@@ -59,7 +59,9 @@ def page_body(page: BasePage, language_code: str) -> str:
         except FieldDoesNotExist:  # a search field may name a method or property, not a model field
             field = None
         if field is not None and hasattr(field, "get_searchable_content"):
-            parts.extend(str(text) for text in field.get_searchable_content(value))
+            # A choice block's label ("Social media") is indexed in the row's language.
+            with translation.override(language_code):
+                parts.extend(str(text) for text in field.get_searchable_content(value))
         else:
             parts.append(str(value))
     return "\n".join(part for part in parts if part.strip())
