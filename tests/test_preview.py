@@ -74,6 +74,17 @@ def test_default_preview_is_in_the_admin_language(editor_client, page):
     assert BeautifulSoup(response.content, "html.parser").html["lang"] == "hu"
 
 
+def test_default_preview_of_a_page_written_only_in_hungarian_is_hungarian_for_an_english_admin(editor_client, home):
+    """The reviewer's "Preview" (panel, workflow link) must not open an empty English page."""
+    set_admin_language("en")
+    page = StandardPageFactory(parent=home, title="", slug="", title_hu="Piaci nap", slug_hu="piaci-nap")
+    response = preview(editor_client, page, None, intro_hu="Piaci nap Pécsen.")
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.html["lang"] == "hu"
+    assert html.find("h1").get_text(strip=True) == "Piaci nap"
+    assert "Piaci nap Pécsen." in html.get_text()
+
+
 def test_edit_view_offers_one_preview_mode_per_language_named_in_words(editor_client, page):
     set_admin_language("en")
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))

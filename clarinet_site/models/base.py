@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from clarinet_site.base_language import page_base_language
 from clarinet_site.languages import current_language, language_codes, local_name
 from clarinet_site.site_address import page_root_url
 from clarinet_site.site_root import check_root_page_expiry
@@ -286,10 +287,15 @@ class BasePage(Page):
 
     @property
     def default_preview_mode(self) -> str:
-        """The admin's active language when it is a site language (else the first mode, English)."""
+        """The admin's active language when the page has a title in it, else the language the page was
+        written in (`page_base_language`): a reviewer with an English admin who opens a page written only in
+        Hungarian (the workflow's "Preview" link, the preview panel) sees the Hungarian page, not an empty
+        English one."""
         codes = [code for code, _label in self.preview_modes]
         active = current_language()
-        return active if active in codes else codes[0]
+        if active in codes and getattr(self, f"title_{active}", None):
+            return active
+        return page_base_language(self)
 
     def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
         """Render the preview with the preview mode's language active, as a visitor of that language sees it.
