@@ -16,7 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.views.reports import PageReportView
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.models import Page
 
 from clarinet_site.languages import language_codes, local_name
@@ -73,7 +73,8 @@ def translation_status_in_explorer(page, user, next_url=None):
     """Show each page's translation status in the page explorer, linking to the languages' report."""
     specific = page.specific_deferred
     if isinstance(specific, BasePage):
-        yield Button(
+        # A listing button: styled and sized as the explorer's own buttons (a plain Button's icon has no size there).
+        yield ListingButton(
             status_summary(specific),
             url=reverse("translation_report") + f"?{urlencode({'page': page.pk})}",
             icon_name="globe",
