@@ -235,3 +235,40 @@ def test_empty_upcoming_calendar_is_still_a_valid_icalendar(client, home):
     assert calendar.walk("VTIMEZONE")  # RFC 5545 needs at least one component
     training = soup(client.get("/en/trainings/old-training/"))
     assert training.select(".calendar-link") == []  # a past training is not added to a calendar
+
+
+@pytest.mark.parametrize("section", ["news", "campaigns", "trainings", "good practices"])
+def test_a_listing_with_nothing_in_the_language_says_so_and_offers_english(home, client, section):
+    """A Bulgarian visitor to a section whose entries exist only in English reads that nothing is published
+    in Bulgarian yet (not that filters hide them) and gets the English version of the page."""
+    from tests.campaigns.factories import (
+        CampaignIndexPageFactory,
+        CampaignPageFactory,
+        TrainingIndexPageFactory,
+        TrainingPageFactory,
+    )
+    from tests.toolkit.factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
+
+    factories = {
+        "news": (NewsIndexPageFactory, NewsPageFactory, {"body": PARAGRAPH}),
+        "campaigns": (CampaignIndexPageFactory, CampaignPageFactory, {"body": PARAGRAPH}),
+        "trainings": (TrainingIndexPageFactory, TrainingPageFactory, {"body": PARAGRAPH}),
+        "good practices": (GoodPracticeIndexPageFactory, GoodPracticePageFactory, {}),
+    }
+    index_factory, entry_factory, fields = factories[section]
+    index = index_factory(
+        parent=home, intro="Introduction.", title_bg="Раздел", slug_bg="razdel", intro_bg="Въведение."
+    )
+    entry = entry_factory(parent=index, intro="Only in English.", **fields)
+    english_url = index.localized_url("en")
+
+    page = soup(client.get(index.localized_url("bg")))
+    notice = page.find(string=lambda text: text and "Тук все още няма нищо публикувано на този език." in text)
+    assert notice is not None
+    link = page.find("a", string="Вижте тази страница на английски")
+    assert link["href"] == english_url and link["hreflang"] == "en"
+    assert "филтр" not in notice.parent.get_text()
+
+    english = soup(client.get(english_url))
+    assert english.find("a", string="See this page in English") is None
+    assert entry.title in english.get_text()

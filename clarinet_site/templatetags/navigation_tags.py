@@ -158,6 +158,18 @@ def language_switcher(context) -> dict:
     return {"languages": languages, "current_name": local_name(current) if current else ""}
 
 
+@register.simple_tag(takes_context=True)
+def default_language_url(context, page) -> str:
+    """Return `page`'s address in the default language (English), or "" when that is the active language.
+
+    For an empty listing in another language: the English version may list what is not translated yet.
+    """
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if current_language() == default or not hasattr(page, "localized_url"):
+        return ""
+    return page.localized_url(default, context.get("request"))
+
+
 def _language_links(request: HttpRequest, page) -> list[dict]:
     root = site_root(request)
     links = []
