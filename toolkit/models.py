@@ -27,7 +27,7 @@ from wagtail.search import index
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VIDEO_HOSTS, BaseStreamBlock
 from clarinet_site.languages import current_language, language_codes
 from clarinet_site.models import BasePage, CaptionedImage
-from clarinet_site.queries import with_listing_images
+from clarinet_site.queries import listed_in, with_listing_images
 
 from .blocks import ToolkitStreamBlock, prefetch_stream_objects, referenced_ids
 
@@ -76,12 +76,17 @@ class ToolkitPage(RoutablePageMixin, BasePage):
         verbose_name = _("toolkit page")
 
     def reading_order(self) -> list["ToolkitChapterPage"]:
-        """Return every live section and chapter in reading order (depth first, as in the tree); 1 query.
+        """Return every live section and chapter listed in the active language (available in it, or marked for
+        every language), in reading order (depth first, as in the tree); 1 query.
 
-        Reads only the page's tree position: callable with the toolkit's base Page row too.
+        Reads only the page's tree position: callable with the toolkit's base Page row too. A chapter not
+        listed in the language is left out of the contents, the one-page view and previous/next, as from
+        every other listing: its address would show only "not available in this language".
         """
         return list(
-            ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
+            listed_in(
+                ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
+            )
         )
 
     def sections(self, pages: list["ToolkitChapterPage"] | None = None) -> list["ToolkitChapterPage"]:

@@ -36,9 +36,16 @@ def soup(response) -> BeautifulSoup:
 
 @pytest.fixture
 def tree(toolkit):
-    """Two sections, the first with two chapters: the toolkit's reading order is s1, c1, c2, s2."""
+    """Two sections, the first with two chapters: the toolkit's reading order is s1, c1, c2, s2.
+
+    s1 and c2 are in English, shown in every language; c1 also in Hungarian; s2 in English only.
+    """
     s1 = ToolkitChapterPageFactory(
-        parent=toolkit, title="General principles", slug="general-principles", part="How to run a campaign"
+        parent=toolkit,
+        title="General principles",
+        slug="general-principles",
+        part="How to run a campaign",
+        show_in_all_languages=True,
     )
     c1 = ToolkitChapterPageFactory(
         parent=s1,
@@ -47,8 +54,9 @@ def tree(toolkit):
         title_hu="Történetmesélés",
         slug_hu="tortenetmeseles",
         body=[("heading", {"text": "Faces, not figures", "level": "h2"})],
+        body_hu=[("heading", {"text": "Arcok, nem számok", "level": "h2"})],
     )
-    c2 = ToolkitChapterPageFactory(parent=s1, title="Art", slug="art")
+    c2 = ToolkitChapterPageFactory(parent=s1, title="Art", slug="art", show_in_all_languages=True)
     s2 = ToolkitChapterPageFactory(parent=toolkit, title="Public-private partnership", slug="partnership")
     return {"s1": s1, "c1": c1, "c2": c2, "s2": s2}
 
@@ -144,6 +152,9 @@ class TestOnePageToolkit:
         assert html.find("h3", string="Történetmesélés")
         art = html.find("h3", string="Art")
         assert art["lang"] == "en"  # shown through the English fallback (WCAG 3.1.2)
+        # A section in English only, not marked for every language, is not in the Hungarian toolkit: its own
+        # address would say only "not available in this language".
+        assert "Public-private partnership" not in html.get_text()
         switcher = {a["hreflang"]: a["href"] for a in html.select("nav.language-switcher a[hreflang]")}
         assert switcher["en"] == "/en/toolkit/all/"
         assert switcher["hu"] == "/hu/eszkoztar/all/"
