@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 import openpyxl
 import pytest
@@ -273,3 +274,24 @@ def test_new_field_added_in_the_hungarian_admin_gets_its_key_from_the_english_la
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     names = [field.clean_name for field in ContactFormField.objects.filter(page=contact_page)]
     assert names == ["name", "email", "organisation", "topic", "message", "privacy", "phone_number"]
+
+
+def test_contact_messages_are_one_click_from_the_coordinators_menu(client, contact_page, django_user_model):
+    """The main menu's "Contact messages" opens the contact page's messages, in the admin's language; a
+    partner editor, who may not read them, has no such item."""
+    from tests.admin_forms import coordinator, partner
+
+    client.force_login(coordinator(django_user_model, admin_language="hu"))
+    sidebar = sidebar_text(client)
+    assert "Kapcsolatfelvételi üzenetek" in sidebar
+    assert reverse("wagtailforms:list_submissions", args=[contact_page.pk]) in sidebar
+    assert client.get(reverse("wagtailforms:list_submissions", args=[contact_page.pk])).status_code == 200
+
+    client.force_login(partner(django_user_model, "hu"))
+    assert "Kapcsolatfelvételi üzenetek" not in sidebar_text(client)
+
+
+def sidebar_text(client) -> str:
+    """The admin sidebar's menu (Wagtail sends it as JSON with non-ASCII escaped), as readable text."""
+    page = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    return json.dumps(json.loads(page.select_one("#wagtail-sidebar-props").string), ensure_ascii=False)
