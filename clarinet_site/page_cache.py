@@ -110,10 +110,15 @@ def bump_content_generation() -> None:
 def fragment(request: HttpRequest | None, name: str, parts: tuple, build: Callable[[], Any]) -> Any:
     """Return `build()`, cached per content generation under `name` and `parts` (e.g. site id, language).
 
-    Kept in the `local` cache (each process's memory): the generation in the key makes a stale entry
-    unreachable, so nothing needs sharing and no network round trip is spent. `build()` must return
-    picklable data (dicts, lists, strings), not model instances tied to a request.
+    Only GET and HEAD requests use the cache. Kept in the `local` cache (each process's memory): the
+    generation in the key makes a stale entry unreachable, so nothing needs sharing and no network round trip
+    is spent. `build()` must return picklable data (dicts, lists, strings, or model instances that need no
+    request: each read unpickles a copy of its own).
     """
+    if request is not None and request.method not in ("GET", "HEAD"):
+        # A request that may change content (a publish in the admin, then reindexing or privacy checks in the
+        # same request) neither reads nor fills fragments: its generation was read before its own change.
+        return build()
     generation = content_generation(request)
     if generation < 0 or getattr(request, "is_preview", False):
         return build()  # A preview shows a draft: nothing of it may reach a visitor.
