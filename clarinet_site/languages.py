@@ -108,6 +108,13 @@ def _adjusted(pattern: str) -> str:
     return "".join(parts)
 
 
+@functools.cache
+def _interval_skeleton(code: str, skeleton: str) -> str | None:
+    """Return the interval skeleton of language `code` closest to `skeleton` (kept: babel's matching is slow)."""
+    formats = babel_locale(code).interval_formats
+    return skeleton if skeleton in formats else match_skeleton(skeleton, formats)
+
+
 def _interval(start: datetime.date, end: datetime.date, skeleton: str, language: str | None) -> str:
     """Return start–end by the CLDR interval pattern of `skeleton`'s closest match (TR35 section 2.6.3).
 
@@ -116,7 +123,7 @@ def _interval(start: datetime.date, end: datetime.date, skeleton: str, language:
     """
     locale = babel_locale(language)
     formats = locale.interval_formats
-    matched = skeleton if skeleton in formats else match_skeleton(skeleton, formats)
+    matched = _interval_skeleton(language or current_language(), skeleton)
     greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
     halves = formats.get(matched, {}).get(greatest) if matched else None
     if not halves:
@@ -137,10 +144,17 @@ def format_date(value: datetime.date, precision: str = DatePrecision.DAY, langua
     by its date as it is (convert aware values to local time first).
     """
     skeleton = MONTH_SKELETON if precision == DatePrecision.MONTH else DAY_SKELETON
-    locale = babel_locale(language)
-    skeletons = locale.datetime_skeletons
+    code = language or current_language()
+    return _date_pattern(code, skeleton).apply(value, babel_locale(code))
+
+
+@functools.cache
+def _date_pattern(code: str, skeleton: str):
+    """Return the parsed CLDR pattern of `skeleton` in language `code` (babel's skeleton matching costs about
+    a millisecond, and a listing writes dozens of dates)."""
+    skeletons = babel_locale(code).datetime_skeletons
     pattern = skeletons.get(skeleton) or skeletons[match_skeleton(skeleton, skeletons)]
-    return parse_pattern(_adjusted(str(pattern))).apply(value, locale)
+    return parse_pattern(_adjusted(str(pattern)))
 
 
 def format_date_range(

@@ -52,6 +52,9 @@ GENERATION_ATTRIBUTE = "_clarinet_content_generation"
 # The one header a response may vary on besides Cookie: it is part of the cache key (normalised below).
 ENCODINGS = ("br", "gzip", "zstd")
 CACHE_STATUS_HEADER = "X-Page-Cache"
+# Part of every page key: a new layout of the cached entries (PageCacheMiddleware._entry) never meets an old one
+# in a shared cache.
+ENTRY_FORMAT = 2
 # Set by the before_serve_page hook: the page's own path, so a shared cache in front can purge the page's
 # sub-routes (calendar files, the one-page toolkit) and filtered listings with the page (deploy/varnish).
 PAGE_PATH_HEADER = "X-Page-Path"
@@ -107,10 +110,15 @@ def bump_content_generation() -> None:
 def fragment(request: HttpRequest | None, name: str, parts: tuple, build: Callable[[], Any]) -> Any:
     """Return `build()`, cached per content generation under `name` and `parts` (e.g. site id, language).
 
-    Kept in the `local` cache (each process's memory): the generation in the key makes a stale entry
-    unreachable, so nothing needs sharing and no network round trip is spent. `build()` must return
-    picklable data (dicts, lists, strings), not model instances tied to a request.
+    Only GET and HEAD requests use the cache. Kept in the `local` cache (each process's memory): the
+    generation in the key makes a stale entry unreachable, so nothing needs sharing and no network round trip
+    is spent. `build()` must return picklable data (dicts, lists, strings, or model instances that need no
+    request: each read unpickles a copy of its own).
     """
+    if request is not None and request.method not in ("GET", "HEAD"):
+        # A request that may change content (a publish in the admin, then reindexing or privacy checks in the
+        # same request) neither reads nor fills fragments: its generation was read before its own change.
+        return build()
     generation = content_generation(request)
     if generation < 0 or getattr(request, "is_preview", False):
         return build()  # A preview shows a draft: nothing of it may reach a visitor.
@@ -150,7 +158,7 @@ def page_cache_key(request: HttpRequest, generation: int) -> str:
     raw = "|".join(
         [request.scheme, request.get_host(), _encoding(request), request.get_full_path()]
     ).encode()
-    return f"page:{generation}:{hashlib.blake2b(raw, digest_size=20).hexdigest()}"
+    return f"page{ENTRY_FORMAT}:{generation}:{hashlib.blake2b(raw, digest_size=20).hexdigest()}"
 
 
 def _vary_headers(response: HttpResponse) -> set[str]:
@@ -201,15 +209,30 @@ class PageCacheMiddleware:
             return self._uncached(request, response, "skip")
         self._add_public_headers(request, response)
         if request.method == "GET":
-            cache.set(key, (response.content, list(response.items())), settings.PAGE_CACHE_S_MAXAGE)
+            cache.set(key, self._entry(response), settings.PAGE_CACHE_S_MAXAGE)
         response[CACHE_STATUS_HEADER] = "miss"
         return self._conditional(request, response)
 
-    def _hit(self, request: HttpRequest, entry: tuple[bytes, list[tuple[str, str]]]) -> HttpResponse:
-        content, headers = entry
-        response = HttpResponse(content, headers=dict(headers))
-        response[CACHE_STATUS_HEADER] = "hit"
-        return self._conditional(request, response)
+    @staticmethod
+    def _entry(response: HttpResponse) -> tuple[bytes, dict[str, tuple[str, str]], str | None, int | None]:
+        """Return what a hit needs to answer without work: the body, the headers as Django's ResponseHeaders
+        keep them (already checked and encoded, the cache status set to "hit"), the ETag and Last-Modified
+        (seconds since the epoch)."""
+        headers = dict(response.headers._store)
+        headers[CACHE_STATUS_HEADER.lower()] = (CACHE_STATUS_HEADER, "hit")
+        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        return response.content, headers, response.get("ETag"), last_modified
+
+    @staticmethod
+    def _hit(request: HttpRequest, entry: tuple) -> HttpResponse:
+        """Answer from a cache entry (see `_entry`): the headers are taken as stored, not parsed and checked
+        again header by header (most of a hit's cost otherwise)."""
+        content, headers, etag, last_modified = entry
+        response = HttpResponse(content)
+        response.headers._store = dict(headers)
+        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+            return response
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
 
     @staticmethod
     def _conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:

@@ -7,19 +7,29 @@ nothing is remembered and every call asks again, as Wagtail does.
 
 The memo lives in a context variable set by `RequestMemoMiddleware` for the duration of one request, so it
 is never shared between requests, threads or workers, and never outlives a publish.
+
+Two lookups every page makes are also kept between requests, as fragments of the content generation
+(`page_cache.fragment`: any change to a Site or a privacy restriction moves the generation on, so a kept copy
+is never stale): the Site serving the request's host, and the private sections.
 """
 
 from collections.abc import Callable, Hashable
 from contextvars import ContextVar
 from typing import Any
 
+from django.core.exceptions import DisallowedHost
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail_modeltranslation import patch_wagtailadmin
 
+from clarinet_site.page_cache import fragment
+
 _memo: ContextVar[dict | None] = ContextVar("clarinet_request_memo", default=None)
+# The memo's entry holding the request itself (for fragments, which read the request's content generation).
+_REQUEST = object()
 
 
 class RequestMemoMiddleware:
@@ -29,7 +39,7 @@ class RequestMemoMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _memo.set({})
+        token = _memo.set({_REQUEST: request})
         try:
             return self.get_response(request)
         finally:
@@ -46,14 +56,25 @@ def remember(key: Hashable, compute: Callable[[], Any]) -> Any:
     return memo[key]
 
 
+def current_request() -> HttpRequest | None:
+    """Return the request being answered (None outside a request)."""
+    memo = _memo.get()
+    return memo.get(_REQUEST) if memo is not None else None
+
+
 def view_restrictions() -> list[PageViewRestriction]:
-    """Return every page view restriction with its page (once per request): the private sections."""
-    return remember(
-        "view_restrictions",
-        lambda: list(
+    """Return every page view restriction with its page (once per request, and kept per content generation
+    between requests): the private sections."""
+
+    def build() -> list[PageViewRestriction]:
+        return list(
             PageViewRestriction.objects.select_related("page").only("page", "page__path", "page__depth")
-        ),
-    )
+        )
+
+    request = current_request()
+    if request is None:
+        return build()
+    return remember("view_restrictions", lambda: fragment(request, "view-restrictions", (), build))
 
 
 def is_public(page: Page) -> bool:
@@ -93,13 +114,34 @@ def _site_root_paths(self, request=None):
     )
 
 
+def _find_site_for_request(request: HttpRequest) -> Site | None:
+    """Wagtail's `Site._find_for_request` (the Site serving the request's host and port, with its root page),
+    kept per content generation, host and port. A host outside ALLOWED_HOSTS is looked up every time (its
+    answer is not kept: any visitor may send any Host header)."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return _wagtail_find_for_request(request)
+    return fragment(
+        request,
+        "site",
+        (request._get_raw_host(), request.get_port()),
+        lambda: _wagtail_find_for_request(request),
+    )
+
+
+_wagtail_find_for_request = Site._find_for_request
+
+
 def install(page_models: list[type[Page]]) -> None:
-    """Make Wagtail's private-section filter and modeltranslation's site root paths use the request memo.
+    """Make Wagtail's private-section filter and modeltranslation's site root paths use the request memo,
+    and Wagtail's Site lookup the fragments of the content generation.
 
     `page_models` are the concrete page models; modeltranslation patched `_get_site_root_paths` onto each
     of them (and Page) when the app registry was ready, so the memoised version replaces it on each.
     """
     PageQuerySet.private_q = _private_q
+    Site._find_for_request = staticmethod(_find_site_for_request)
     for model in [Page, *page_models]:
         if "_get_site_root_paths" in model.__dict__:
             model._get_site_root_paths = _site_root_paths

@@ -95,6 +95,34 @@ def test_publishing_makes_the_page_its_parent_and_every_menu_fresh_in_every_lang
         assert "Award" not in html, url
 
 
+@pytest.mark.parametrize("page_cache", [True, False])
+def test_a_section_published_anew_shows_on_the_home_page_at_once_in_every_language(client, home, page_cache):
+    """The home page's section cards are kept between requests (a fragment of the content generation)."""
+    from tests.toolkit.factories import ToolkitPageFactory
+
+    toolkit = ToolkitPageFactory(parent=home, **titles("Toolkit"), **slugs("toolkit"))
+    with override_settings(PAGE_CACHE_ENABLED=page_cache):
+        for url in page_urls(home).values():
+            client.get(url)
+            assert "Toolkit" in client.get(url).content.decode(), url
+        publish(toolkit, **titles("Handbook"))
+        for url in page_urls(home).values():
+            html = client.get(url).content.decode()
+            assert "Handbook" in html, url
+            assert "Toolkit" not in html, url
+
+
+def test_a_new_site_address_is_followed_at_once(client, home):
+    """The Site serving a host is kept between requests: a Site added for that host is used at once."""
+    from wagtail.models import Site
+
+    other = StandardPageFactory(parent=home, **titles("Elsewhere"), **slugs("elsewhere"))
+    with override_settings(PAGE_CACHE_ENABLED=False, ALLOWED_HOSTS=["*"]):
+        assert "Elsewhere en</h1>" not in client.get("/en/", HTTP_HOST="other.example").content.decode()
+        Site.objects.create(hostname="other.example", port=80, root_page=other)
+        assert "Elsewhere en</h1>" in client.get("/en/", HTTP_HOST="other.example").content.decode()
+
+
 def test_a_new_slug_is_served_at_once_and_the_old_address_no_longer_shows_the_page(client, section):
     old = page_urls(section)
     for url in old.values():

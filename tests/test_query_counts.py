@@ -21,26 +21,29 @@ from tests.news.factories import NewsPageFactory
 #: Issue 13: "at most 10 queries on every page type".
 MAX_QUERIES = 10
 
-#: Queries of each page type on the demo content (the second request), in every language.
+#: Queries of each page type on the demo content (the second request), in every language. What is kept per
+#: content generation between requests (the Site, private sections, the served page's row, listed ids, the
+#: frame, the home page's sections and news panel: clarinet_site/page_cache.fragment) is not asked again; the
+#: one query every page makes in tests is reading the content generation (a running site learns it by NOTIFY).
 PINNED = {
-    "home": 15,
-    "standard": 5,
-    "toolkit": 7,
-    "section": 7,
-    "chapter": 10,
-    "one-page toolkit": 10,
-    "good practices": 11,
-    "good practice": 10,
-    "trainings": 10,
-    "training": 10,
-    "campaigns": 9,
-    "campaign": 10,
-    "news index": 12,
-    "news page": 9,
-    "downloads": 10,
-    "contact": 7,
-    "not available": 5,
-    "404": 6,
+    "home": 1,
+    "standard": 2,
+    "toolkit": 4,
+    "section": 4,
+    "chapter": 7,
+    "one-page toolkit": 7,
+    "good practices": 8,
+    "good practice": 7,
+    "trainings": 7,
+    "training": 7,
+    "campaigns": 6,
+    "campaign": 7,
+    "news index": 9,
+    "news page": 6,
+    "downloads": 7,
+    "contact": 4,
+    "not available": 2,
+    "404": 4,
 }
 
 #: The English path of one page of each type in the demo content (or a page the fixture adds).
@@ -115,16 +118,9 @@ def test_each_page_type_in_every_language_stays_within_its_pinned_queries(
             assert b'name="robots" content="noindex"' in response.content
 
 
-#: Page types still over the target: the home page reads each of its six section pages' own table
-#: (one query per type) besides its latest news and next event; the news index its filter choices,
-#: listing, images, themes and upcoming events; the showcase its filter choices, map and listing (the
-#: listing kit's paginator counts in a query of its own).
-OVER_TARGET = {"home", "news index", "good practices"}
-
-
-def test_every_other_pin_is_within_the_target():
+def test_every_pin_is_within_the_target():
     over = {kind for kind, count in PINNED.items() if count > MAX_QUERIES}
-    assert over == OVER_TARGET, f"page types over {MAX_QUERIES} queries: {over}"
+    assert not over, f"page types over {MAX_QUERIES} queries: {over}"
 
 
 def _add_news(index: NewsIndexPage, count: int) -> None:

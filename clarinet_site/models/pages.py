@@ -72,25 +72,30 @@ class HomePage(BasePage):
         `home_panels`: the templates apps add to the home page (AppConfig `home_panel`, such as the latest
         news), so the site's template knows no section."""
         context = super().get_context(request, *args, **kwargs)
+        from clarinet_site.page_cache import fragment
         from clarinet_site.templatetags.navigation_tags import home_children
 
-        section_types = {
-            ContentType.objects.get_by_natural_key(*name.lower().split(".")).pk for name in SECTION_PAGE_TYPES
-        }
-        sections = [page for page in home_children(request) if page.content_type_id in section_types]
-        # One query per section type (each is one row), none for the base rows: home_children has them.
-        specific = {}
-        for content_type_id in {page.content_type_id for page in sections}:
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            ids = [page.pk for page in sections if page.content_type_id == content_type_id]
-            specific.update(
-                (page.pk, page) for page in model.objects.filter(pk__in=ids).select_related("listing_image")
-            )
-        context["sections"] = [
-            specific[page.pk]
-            for page in sections
-            if page.pk in specific and specific[page.pk].availability() != Availability.ABSENT
-        ]
+        def build() -> list[BasePage]:
+            section_types = {
+                ContentType.objects.get_by_natural_key(*name.lower().split(".")).pk
+                for name in SECTION_PAGE_TYPES
+            }
+            sections = [page for page in home_children(request) if page.content_type_id in section_types]
+            # One query per section type (each is one row), none for the base rows: home_children has them.
+            specific = {}
+            for content_type_id in {page.content_type_id for page in sections}:
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                ids = [page.pk for page in sections if page.content_type_id == content_type_id]
+                specific.update(
+                    (page.pk, page)
+                    for page in model.objects.filter(pk__in=ids).select_related("listing_image")
+                )
+            return [specific[page.pk] for page in sections if page.pk in specific]
+
+        # The section pages change only with content (a publish moves the generation on): kept per generation,
+        # they cost no query on later views; which of them exist in the language shown is checked per view.
+        sections = fragment(request, "home-sections", (self.pk,), build)
+        context["sections"] = [page for page in sections if page.availability() != Availability.ABSENT]
         context["home_panels"] = [template for _config, template in declared("home_panel")]
         return context
 

@@ -161,7 +161,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Each process's own memory, for the page frame's fragments: their keys carry the content generation, so a
 # local copy is never stale and costs no network round trip (clarinet_site/page_cache.py).
-CACHES["local"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}
+# Fragments include each served page's row (1-35 KB pickled on the demo): up to 1,000 entries (Django's default
+# 300 would drop them on a site of a few hundred pages), a few MB per worker.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 
 # The page cache for anonymous visitors (clarinet_site/page_cache.py): browsers keep a page PAGE_CACHE_MAX_AGE
 # seconds, a shared cache in front (Varnish) PAGE_CACHE_S_MAXAGE, as long as the app keeps it; publishing

@@ -1,8 +1,12 @@
 """Home page pieces of the news app: the latest news and the next event, as inclusion tags."""
 
 from django import template
+from django.template.loader import get_template
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
+from clarinet_site.languages import current_language
+from clarinet_site.page_cache import fragment
 from clarinet_site.queries import listed_in, with_listing_images
 from clarinet_site.templatetags.navigation_tags import home_children, site_root
 from news.models import NewsIndexPage, NewsPage
@@ -18,6 +22,23 @@ def _site_news(context):
     if root is None:
         return NewsPage.objects.none()
     return listed_in(NewsPage.objects.descendant_of(root).live().public())
+
+
+@register.simple_tag(takes_context=True)
+def home_news(context) -> SafeString:
+    """Render the home page's news panel (`news/includes/home_news.html`: the latest news and the next event),
+    kept per content generation, site, language and day (`page_cache.fragment`): what is "next" and
+    "upcoming" changes with the date, everything else with content."""
+    request = context["request"]
+    key = (request.get_host(), current_language(), timezone.localdate().isoformat())
+    return mark_safe(  # noqa: S308 - the site's own template, escaped as it rendered
+        fragment(
+            request,
+            "home-news",
+            key,
+            lambda: get_template("news/includes/home_news.html").render({}, request),
+        )
+    )
 
 
 @register.inclusion_tag("news/tags/latest_news.html", takes_context=True)

@@ -64,3 +64,22 @@ def test_home_queries_do_not_depend_on_the_number_of_news(client, news_index, me
     many, response = count_queries(client, "/en/")
     assert len(soup(response).select(".latest-news .news-card")) == 3
     assert few == many
+
+
+def test_the_news_panel_follows_a_publish_and_the_date_at_once(client, news_index, settings, monkeypatch):
+    """The panel is kept between requests (per content generation, language and day): a news item published
+    shows on the next view, and an event over since yesterday is no longer "next"."""
+    settings.PAGE_CACHE_ENABLED = False
+    NewsPageFactory(parent=news_index, title="Old news", date=days(-3))
+    NewsPageFactory(parent=news_index, title="Tomorrow's event", date=days(-3), event_start=days(1))
+    client.get("/en/")
+    assert soup(client.get("/en/")).select_one(".next-event .news-card__title").get_text(strip=True) == (
+        "Tomorrow's event"
+    )
+    item = NewsPageFactory(parent=news_index, title="Fresh news", date=days(0), live=False)
+    item.save_revision().publish()
+    latest = [h.get_text(strip=True) for h in soup(client.get("/en/")).select(".latest-news .news-card__title")]
+    assert latest[0] == "Fresh news"
+    two_days_on = timezone.localdate() + datetime.timedelta(days=2)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: two_days_on)
+    assert soup(client.get("/en/")).select_one(".next-event") is None

@@ -169,3 +169,21 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, news_index, 
     # every upcoming event (15) plus one page of news (12) are listed
     assert len(soup(response).select(".news-card picture")) == 15 + NEWS_PER_PAGE
     assert few == many
+
+
+def test_a_news_item_translated_and_published_is_listed_in_that_language_at_once(client, news_index, settings):
+    """What a listing shows in a language is kept between requests per content generation: a publish that
+    makes a page exist in Hungarian lists it in Hungarian on the next view (page cache on and off)."""
+    item = NewsPageFactory(parent=news_index, title="Results seminar", slug="results-seminar")  # English only
+    for page_cache in (False, True):
+        settings.PAGE_CACHE_ENABLED = page_cache
+        client.get("/hu/hirek/")
+        cards = {h.get_text(strip=True) for h in soup(client.get("/hu/hirek/")).select(".news-card__title")}
+        assert not any("Results" in card or "Eredmény" in card for card in cards)
+    for page_cache in (False, True):
+        settings.PAGE_CACHE_ENABLED = page_cache
+        item.title_hu = f"Eredményszeminárium {page_cache}"
+        item.intro_hu = "Rövid bevezető."
+        item.save_revision().publish()
+        cards = {h.get_text(strip=True) for h in soup(client.get("/hu/hirek/")).select(".news-card__title")}
+        assert f"Eredményszeminárium {page_cache}" in cards
