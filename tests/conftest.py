@@ -3,7 +3,7 @@
 import io
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.utils import translation
 
@@ -25,16 +25,19 @@ def django_db_modify_db_settings() -> None:
 
 @pytest.fixture(autouse=True)
 def _clean_state():
-    """Start every test in English with an empty cache (per-language site root paths are cached).
+    """Start every test in English with empty caches (per-language site root paths are cached, and the
+    page frame's fragments: a rolled-back test can leave the content generation where the next one starts).
 
     The test client leaves the last request's language active in the thread; pages built in a test must
     get their English columns, as in the admin's default language.
     """
-    cache.clear()
+    for store in (cache, caches["local"]):
+        store.clear()
     translation.activate("en")
     yield
     translation.activate("en")
-    cache.clear()
+    for store in (cache, caches["local"]):
+        store.clear()
 
 
 @pytest.fixture
