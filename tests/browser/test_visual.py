@@ -162,9 +162,6 @@ def language_urls(tab, server_url: str, path: str) -> dict[str, str]:
     }
 
 
-# Known failure on merged main, under issue 12 (open): it passed on the design branch, and fails after the
-# merges while looking up a page's translated address; reported as XFAIL until fixed, never as a pass.
-@pytest.mark.xfail(reason="issue 12: a page type's translated address is not found on merged main", strict=False)
 def test_every_page_type_keeps_the_layout_rules_at_both_widths_in_three_languages(server_url, browser):
     SHOTS.mkdir(parents=True, exist_ok=True)
     contexts = {width: browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS}
