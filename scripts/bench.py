@@ -68,6 +68,11 @@ def main() -> None:
         "--languages", default="en,el", help="languages of the Lighthouse run (default en,el)"
     )
     parser.add_argument("--only", default="", help="comma-separated page types to measure (default: all)")
+    parser.add_argument(
+        "--reports",
+        default="",
+        help="folder to keep each Lighthouse report in, as <page type>-<language>.json",
+    )
     args = parser.parse_args()
 
     env = bench_environment()
@@ -81,14 +86,17 @@ def main() -> None:
     django.setup()
     only = {kind.strip() for kind in args.only.split(",") if kind.strip()}
     if args.mode == "lighthouse":
-        lighthouse(env, args.port, args.languages.split(","), only)
+        lighthouse(
+            env, args.port, args.languages.split(","), only, Path(args.reports) if args.reports else None
+        )
     else:
         throughput(env, args.port, args.duration, only)
 
 
 def bench_environment() -> dict[str, str]:
     """Return the production-like environment of the site's gunicorn (loopback, no TLS in between)."""
-    static_root = Path(tempfile.gettempdir()) / "clarinet-bench-static"
+    # STATIC_ROOT from the environment lets two checkouts on one machine bench without sharing a folder.
+    static_root = os.environ.get("STATIC_ROOT") or Path(tempfile.gettempdir()) / "clarinet-bench-static"
     return {
         "DATABASE_URL": os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clarinet_bench"),
         "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(60),
@@ -358,9 +366,11 @@ def throughput(env: dict[str, str], port: int, duration: int, only: set[str]) ->
     )
 
 
-def lighthouse(env: dict[str, str], port: int, languages: list[str], only: set[str]) -> None:
+def lighthouse(
+    env: dict[str, str], port: int, languages: list[str], only: set[str], reports: Path | None = None
+) -> None:
     """Run Lighthouse (mobile) on every page type (or those in `only`) in `languages`; print performance,
-    accessibility, best practices and SEO."""
+    accessibility, best practices and SEO, and keep each JSON report in `reports` when given."""
     folder = BASE_DIR / ".bench" / "lighthouse"
     binary = folder / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
@@ -404,11 +414,16 @@ def lighthouse(env: dict[str, str], port: int, languages: list[str], only: set[s
                         "--form-factor=mobile",
                         "--only-categories=performance,accessibility,best-practices,seo",
                         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+                        # Lighthouse refuses a 404 unless told; its SEO then marks the status, as it should.
+                        *(["--ignore-status-code"] if kind == "404" else []),
                     ],
                     capture_output=True,
                     text=True,
                     env={**os.environ, "CHROME_PATH": chrome},
                 )
+                if reports:
+                    reports.mkdir(parents=True, exist_ok=True)
+                    (reports / f"{kind}-{language}.json").write_text(result.stdout)
                 try:
                     categories = json.loads(result.stdout)["categories"]
                     scores = [

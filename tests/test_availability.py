@@ -113,6 +113,10 @@ def test_page_asked_for_in_a_language_it_is_not_in_says_where_it_is(client, hung
     assert page.html["lang"] == "en"
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     assert page.find("link", rel="canonical") is None
+    # A description in the visitor's language says where the page is (a search result without one is blank).
+    assert page.find("meta", attrs={"name": "description"})["content"] == (
+        "This page is not available in this language. It is available in this language: Magyar"
+    )
     assert page.h1.get_text(strip=True) == "This page is not available in this language"
     [link] = page.select(".not-available__languages a")
     assert unquote(link["href"]) == "/hu/hirek/szolidaritasi-nap/"

@@ -29,6 +29,7 @@ def test_not_found_in_every_language(client, home, settings, code):
     html = BeautifulSoup(response.content, "html.parser")
     assert html.html["lang"] == code
     assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert html.find("meta", attrs={"name": "description"})["content"] == html.select_one(".page-header__intro").text
     if code in NOT_FOUND:
         assert heading(response) == NOT_FOUND[code]
     # the switcher offers every language's home page, never a dead end

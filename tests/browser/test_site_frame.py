@@ -52,6 +52,20 @@ def test_language_switcher_reaches_the_same_page_in_greek_and_bulgarian(server_u
     assert page.locator("h1").inner_text() == "За проекта"
 
 
+def test_opened_language_list_stays_inside_a_phone_screen_in_every_language(server_url, browser):
+    """Issue 12: at 390 px the Greek header wrapped the switcher to the left and its list opened at x = -80."""
+    for width in (320, 390):
+        context = browser.new_context(viewport={"width": width, "height": 740})
+        tab = context.new_page()
+        for code in LANGUAGES:
+            tab.goto(f"{server_url}/{code}/")
+            tab.locator(".language-switcher summary").click()
+            box = tab.locator(".language-switcher__list").bounding_box()
+            assert tab.locator(".language-switcher__list").is_visible()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, f"{code} at {width} px: {box}"
+        context.close()
+
+
 def test_mobile_menu_opens_and_closes_with_the_keyboard(server_url, browser):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     tab = context.new_page()
