@@ -80,6 +80,7 @@ def main() -> None:
     os.environ.update(env)
     os.environ["DJANGO_SETTINGS_MODULE"] = "clarinet_site.settings.dev"
     os.environ["PAGE_CACHE_ENABLED"] = "false"
+    os.environ["DJANGO_LOG_LEVEL"] = "ERROR"
     sys.path.insert(0, str(BASE_DIR))
     import django
 
@@ -322,7 +323,12 @@ def throughput(env: dict[str, str], port: int, duration: int, only: set[str]) ->
         site = Gunicorn(
             "clarinet_site.wsgi:application",
             port,
-            {**env, "PAGE_CACHE_ENABLED": "true" if cache == "on" else "false", "DJANGO_SETTINGS_MODULE": "clarinet_site.settings.production"},
+            {
+                **env,
+                "PAGE_CACHE_ENABLED": "true" if cache == "on" else "false",
+                "DJANGO_SETTINGS_MODULE": "clarinet_site.settings.production",
+                "DJANGO_LOG_LEVEL": "ERROR",  # the 404 runs would log every request
+            },
         )
         try:
             site.wait("/en/")

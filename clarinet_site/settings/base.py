@@ -339,14 +339,17 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_AGE = None
 
-# Django's own messages (requests, errors) at INFO; everything else (Wagtail's task chatter included) only
-# from LOG_LEVEL up. `django` does not propagate, so no line is printed twice.
+# Django's own messages (requests, errors) from DJANGO_LOG_LEVEL up (default INFO; scripts/bench sets ERROR, so
+# its thousands of 404s are not each logged); everything else (Wagtail's task chatter included) only from
+# LOG_LEVEL up. `django` does not propagate, so no line is printed twice.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"), "propagate": False}
+    },
 }
 
 # Uploads and private files (clarinet_site/uploads/). Documents live outside MEDIA_ROOT, where no media or
