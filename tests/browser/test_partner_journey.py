@@ -154,8 +154,13 @@ def _hungarian_editor_writes_and_submits(browser, server_url: str, users: dict) 
     body = tab.locator("#body_hu-root")
 
     def add_block(name: str) -> None:
+        blocks = body.locator(".c-sf-block__type")
+        count = blocks.count()
         body.locator(".c-sf-add-button").last.click()
         tab.get_by_role("option", name=name, exact=True).click()
+        # The block is in the form (and last) before the next step looks for its fields.
+        expect(blocks).to_have_count(count + 1, timeout=WAIT_MS)
+        expect(blocks.last).to_have_text(name, timeout=WAIT_MS)
 
     add_block("Bekezdés")
     body.locator("[contenteditable=true]").last.click()
