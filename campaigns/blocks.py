@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from clarinet_site.blocks import RICH_TEXT_FEATURES, UnsearchedChoicesMixin, VideoBlock
+from clarinet_site.blocks import RICH_TEXT_FEATURES, VideoBlock
 from clarinet_site.languages import DatePrecision, format_date_range
 
 PRECISION_CHOICES = DatePrecision.choices
@@ -59,10 +59,8 @@ class GuestSpeakerBlock(blocks.StructBlock):
         label = _("Guest speaker")
 
 
-class DatedBlockMixin(UnsearchedChoicesMixin):
-    """Validation shared by blocks with `start_date`/`end_date` and their precisions (which are not searched)."""
-
-    unsearched = ("start_precision", "end_precision")
+class DatedBlockMixin:
+    """Validation shared by blocks with `start_date`/`end_date` and their precisions."""
 
     def clean(self, value):
         """Return the cleaned value; raise StructBlockValidationError when the end comes before the start."""
@@ -122,11 +120,15 @@ class TimelineStepBlock(DatedBlockMixin, blocks.StructBlock):
 
     start_date = blocks.DateBlock(label=_("Start date"))
     start_precision = blocks.ChoiceBlock(
-        label=_("Start date known to the"), choices=PRECISION_CHOICES, default=DatePrecision.DAY
+        label=_("Start date known to the"), choices=PRECISION_CHOICES,
+        default=DatePrecision.DAY,
+        search_index=False,  # how well a date is known, not text
     )
     end_date = blocks.DateBlock(label=_("End date"), required=False)
     end_precision = blocks.ChoiceBlock(
-        label=_("End date known to the"), choices=PRECISION_CHOICES, default=DatePrecision.DAY
+        label=_("End date known to the"), choices=PRECISION_CHOICES,
+        default=DatePrecision.DAY,
+        search_index=False,  # how well a date is known, not text
     )
     text = blocks.CharBlock(label=_("What happened"), max_length=300)
 
@@ -141,11 +143,15 @@ class ResidencyBlock(DatedBlockMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     start_date = blocks.DateBlock(label=_("Start date"))
     start_precision = blocks.ChoiceBlock(
-        label=_("Start date known to the"), choices=PRECISION_CHOICES, default=DatePrecision.DAY
+        label=_("Start date known to the"), choices=PRECISION_CHOICES,
+        default=DatePrecision.DAY,
+        search_index=False,  # how well a date is known, not text
     )
     end_date = blocks.DateBlock(label=_("End date"), required=False)
     end_precision = blocks.ChoiceBlock(
-        label=_("End date known to the"), choices=PRECISION_CHOICES, default=DatePrecision.DAY
+        label=_("End date known to the"), choices=PRECISION_CHOICES,
+        default=DatePrecision.DAY,
+        search_index=False,  # how well a date is known, not text
     )
     place = blocks.CharBlock(label=_("Place"), max_length=200)
     artists = blocks.ListBlock(ArtistBlock(), label=_("Artists"))

@@ -12,29 +12,8 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class UnsearchedChoicesMixin:
-    """For a StructBlock: the child blocks named in `unsearched` are left out of its searchable content.
-
-    Wagtail indexes a ChoiceBlock's label, so a heading's level would put "Level 2" into every search
-    excerpt; a level or a date's precision is a layout choice, not text a visitor reads.
-    """
-
-    unsearched: tuple[str, ...] = ()
-
-    def get_searchable_content(self, value) -> list[str]:
-        """Return the searchable texts of `value`'s child blocks, except those named in `unsearched`."""
-        return [
-            text
-            for name, block in self.child_blocks.items()
-            if name not in self.unsearched
-            for text in block.get_searchable_content(value.get(name))
-        ]
-
-
-class HeadingBlock(UnsearchedChoicesMixin, blocks.StructBlock):
+class HeadingBlock(blocks.StructBlock):
     """A section heading; levels are limited to h2-h4 because the page title is the only h1 (WCAG 1.3.1)."""
-
-    unsearched = ("level",)
 
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
     level = blocks.ChoiceBlock(
@@ -42,6 +21,8 @@ class HeadingBlock(UnsearchedChoicesMixin, blocks.StructBlock):
         choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
         default="h2",
         help_text=_("Use level 2 for main sections and level 3 or 4 inside them."),
+        # A layout choice, not text: Wagtail would index its label ("Level 2") into every search excerpt.
+        search_index=False,
     )
 
     class Meta:

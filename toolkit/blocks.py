@@ -16,13 +16,7 @@ from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from clarinet_site.blocks import (
-    RICH_TEXT_FEATURES,
-    BaseStreamBlock,
-    HeadingBlock,
-    ImageWithCaptionBlock,
-    UnsearchedChoicesMixin,
-)
+from clarinet_site.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingBlock, ImageWithCaptionBlock
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
 
@@ -123,10 +117,8 @@ class DoDontBlock(blocks.StructBlock):
         description = _("What to do, side by side with what to avoid")
 
 
-class PracticeCardsBlock(UnsearchedChoicesMixin, blocks.StructBlock):
+class PracticeCardsBlock(blocks.StructBlock):
     """Embeds cards of chosen good practices: "see it in practice"."""
-
-    unsearched = ("level",)
 
     heading = blocks.CharBlock(
         label=_("Heading"),
@@ -134,7 +126,9 @@ class PracticeCardsBlock(UnsearchedChoicesMixin, blocks.StructBlock):
         max_length=120,
         help_text=_('Leave empty to show "See it in practice".'),
     )
-    level = blocks.ChoiceBlock(label=_("Heading level"), choices=HEADING_LEVELS, default="h3")
+    level = blocks.ChoiceBlock(
+        label=_("Heading level"), choices=HEADING_LEVELS, default="h3", search_index=False  # layout, not text
+    )
     text = blocks.TextBlock(label=_("Text"), required=False)
     practices = blocks.ListBlock(
         GoodPracticeChooserBlock(label=_("Good practice")), label=_("Good practices"), min_num=1, max_num=6
