@@ -19,8 +19,8 @@ def listed_in(pages: QuerySet, language_code: str | None = None) -> QuerySet:
     """Return the pages of `pages` shown in `language_code` (default: the active language).
 
     A page is shown when it is available in the language or marked for every language
-    (`BasePage.availability_q`); `pages` must be a queryset of one BasePage type. Adds a WHERE clause only,
-    no query.
+    (`BasePage.availability_q`); `pages` must be a queryset of one BasePage type. Adds a WHERE clause; runs
+    no query, except the one that reads `listed_ids` once per content generation.
 
     During a request the clause is `pk IN (...)` over the ids of the pages of that type listed in the language,
     kept per content generation (`listed_ids`): the availability condition spans every language's column of
