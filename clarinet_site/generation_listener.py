@@ -35,6 +35,7 @@ class GenerationListener:
         self.value: int | None = None
         self.pid: int | None = None
         self.lock = threading.Lock()
+        self.backend_pid: int | None = None
 
     def current(self) -> int | None:
         """Return the generation known from notifications, or None while not listening (read the database)."""
@@ -51,6 +52,15 @@ class GenerationListener:
             self.value = None
             threading.Thread(target=self._run, name="content-generation-listener", daemon=True).start()
 
+    def stop(self) -> None:
+        """Stop listening in this process and close the listening connection (the test database can then be
+        dropped); the next `current()` starts again."""
+        with self.lock:
+            backend_pid, self.pid, self.value = self.backend_pid, None, None
+        if backend_pid is not None:
+            with connections["default"].cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(%s)", [backend_pid])
+
     def _run(self) -> None:
         import psycopg2
 
@@ -58,11 +68,13 @@ class GenerationListener:
 
         query = f"SELECT value FROM {ContentGeneration._meta.db_table} WHERE id = 1"  # noqa: S608
         params = connections["default"].get_connection_params()
-        while True:
+        owner = self.pid
+        while self.pid == owner:
             connection = None
             try:
                 connection = psycopg2.connect(**params)
                 connection.autocommit = True
+                self.backend_pid = connection.get_backend_pid()
                 cursor = connection.cursor()
                 cursor.execute(f"LISTEN {CHANNEL}")
                 self.value = self._read(cursor, query)
@@ -75,6 +87,8 @@ class GenerationListener:
                         connection.notifies.clear()
                         self.value = self._read(cursor, query)
             except Exception as error:  # noqa: BLE001 - any failure: fall back to reading per request
+                if self.pid != owner:
+                    return  # stopped
                 self.value = None
                 logger.warning("Content generation listener stopped (%s); retrying", error)
                 time.sleep(RETRY_SECONDS)

@@ -6,7 +6,8 @@ generation is read once per request and is part of every cache key, so a change 
 unreachable at once, in every process and whatever cache each process uses (Redis shared by all, or each
 gunicorn worker's local memory). Old entries are never read again and expire on their own.
 
-What is cached (`PageCacheMiddleware`, first in MIDDLEWARE so that a hit skips everything else): GET answers
+What is cached (`PageCacheMiddleware`, first in MIDDLEWARE so that a hit skips everything else; the plainest hits
+are answered even before Django by `PageCacheApplication`, the WSGI application gunicorn runs): GET answers
 of status 200 to requests without a session, CSRF or messages cookie and without Authorization, outside the
 admin, documents, static and media files, that set no cookie, used no CSRF token, are not marked private by
 their view and vary on nothing but Cookie and Accept-Encoding. HEAD requests are answered from the entry of
@@ -30,6 +31,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import DatabaseError, connection
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
@@ -52,9 +54,11 @@ GENERATION_ATTRIBUTE = "_clarinet_content_generation"
 # The one header a response may vary on besides Cookie: it is part of the cache key (normalised below).
 ENCODINGS = ("br", "gzip", "zstd")
 CACHE_STATUS_HEADER = "X-Page-Cache"
+# Requests `PageCacheApplication` leaves to Django: private state, or a conditional request (answered 304 there).
+FAST_PATH_REFUSED = ("HTTP_COOKIE", "HTTP_AUTHORIZATION", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 # Part of every page key: a new layout of the cached entries (PageCacheMiddleware._entry) never meets an old one
 # in a shared cache.
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 # Set by the before_serve_page hook: the page's own path, so a shared cache in front can purge the page's
 # sub-routes (calendar files, the one-page toolkit) and filtered listings with the page (deploy/varnish).
 PAGE_PATH_HEADER = "X-Page-Path"
@@ -145,20 +149,38 @@ def _excluded(path: str) -> bool:
     return path.startswith(tuple(prefix for prefix in prefixes if prefix))
 
 
-def _encoding(request: HttpRequest) -> str:
-    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "").lower()
+def _encoding(environ: dict) -> str:
+    accepted = environ.get("HTTP_ACCEPT_ENCODING", "").lower()
     return ",".join(name for name in ENCODINGS if name in accepted)
 
 
-def page_cache_key(request: HttpRequest, generation: int) -> str:
-    """Return the cache key of a request's page: generation, scheme, host, accepted encodings, full path.
+# What decides a request's scheme and host in Django (HttpRequest.scheme, get_host), taken raw from the WSGI
+# environ so that `PageCacheApplication` finds an entry without building a request.
+KEY_VARIABLES = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "QUERY_STRING")
 
-    Raises DisallowedHost for a host outside ALLOWED_HOSTS.
+
+def page_cache_key(environ: dict, path: str, generation: int) -> str:
+    """Return the cache key of a request's page from its WSGI environ (`request.META`) and path
+    (`request.path`): the generation, the accepted encodings, the path and query string, and the raw scheme
+    and host variables (plus the proxy's scheme and host headers where settings trust them).
+
+    Raw values never hit an entry of a host outside ALLOWED_HOSTS: an entry is only stored by
+    `PageCacheMiddleware` after Django validated the host of a request with the same values.
     """
-    raw = "|".join(
-        [request.scheme, request.get_host(), _encoding(request), request.get_full_path()]
-    ).encode()
+    names = list(KEY_VARIABLES)
+    if settings.SECURE_PROXY_SSL_HEADER:
+        names.append(settings.SECURE_PROXY_SSL_HEADER[0])
+    if settings.USE_X_FORWARDED_HOST:
+        names.append("HTTP_X_FORWARDED_HOST")
+    raw = "|".join([_encoding(environ), path, *(str(environ.get(name, "")) for name in names)]).encode()
     return f"page{ENTRY_FORMAT}:{generation}:{hashlib.blake2b(raw, digest_size=20).hexdigest()}"
+
+
+def _wsgi_path(environ: dict) -> str:
+    """Return the `request.path` Django's WSGIRequest would make of `environ` (its script name and path info,
+    decoded as Django decodes them), which Django then stores in place of the raw values."""
+    path_info = get_path_info(environ) or "/"
+    return f"{get_script_name(environ).rstrip('/')}/{path_info.replace('/', '', 1)}"
 
 
 def _vary_headers(response: HttpResponse) -> set[str]:
@@ -195,7 +217,8 @@ class PageCacheMiddleware:
             return self._uncached(request, self.get_response(request), "skip")
         generation = content_generation(request)
         try:
-            key = page_cache_key(request, generation) if generation >= 0 else None
+            request.get_host()  # An entry is stored only for an allowed host (see page_cache_key).
+            key = page_cache_key(request.META, request.path, generation) if generation >= 0 else None
         except DisallowedHost:
             key = None  # The inner middleware answers 400 as usual.
         if key is None:
@@ -265,6 +288,46 @@ class PageCacheMiddleware:
             patch_cache_control(response, no_cache=True)
         response[CACHE_STATUS_HEADER] = status
         return response
+
+
+class PageCacheApplication:
+    """WSGI application answering cached pages before Django builds a request, around Django's application.
+
+    Django's request cycle (the request object, the request_started and request_finished signals with their
+    database connection checks, the response object) costs more than a cache hit itself; answering here makes
+    a cached page about as cheap as a hello world. Only the plainest case is answered here: a GET without
+    any cookie, Authorization or conditional header, while this process knows the content generation from the
+    listener (clarinet_site/generation_listener.py), for an entry `PageCacheMiddleware` stored. Everything else,
+    and every miss, goes to Django, whose middleware applies the full rules (module docs).
+    """
+
+    def __init__(self, application: Callable):
+        self.application = application
+
+    def __call__(self, environ: dict, start_response: Callable) -> Any:
+        entry = self._entry(environ)
+        if entry is None:
+            return self.application(environ, start_response)
+        content, headers = entry[0], entry[1]
+        start_response("200 OK", list(headers.values()))
+        return [content]
+
+    @staticmethod
+    def _entry(environ: dict) -> tuple | None:
+        """Return the stored entry answering `environ` here, or None to leave the request to Django."""
+        if (
+            not settings.PAGE_CACHE_ENABLED
+            or not settings.PAGE_CACHE_LISTEN
+            or environ.get("REQUEST_METHOD") != "GET"
+            or any(name in environ for name in FAST_PATH_REFUSED)
+            or _excluded(environ.get("PATH_INFO", ""))
+            or connection.vendor != "postgresql"
+        ):
+            return None
+        generation = listener.current()
+        if generation is None:
+            return None
+        return caches["default"].get(page_cache_key(environ, _wsgi_path(environ), generation))
 
 
 @hooks.register("before_serve_page")

@@ -5,4 +5,9 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clarinet_site.settings.production")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Imported once Django is set up: cached pages are answered before Django's request cycle.
+from clarinet_site.page_cache import PageCacheApplication  # noqa: E402
+
+application = PageCacheApplication(django_application)

@@ -3,6 +3,8 @@
 Every test asks the real site twice around a change, as visitors would, and checks what they are shown.
 """
 
+import gzip
+
 import pytest
 from django.core.cache import caches
 from django.db import connection
@@ -325,25 +327,148 @@ def test_a_listening_process_sees_a_committed_publish_without_asking_per_request
     SiteSettings.for_site(home.get_site())
     page = StandardPageFactory(parent=home, **titles("Award"), **slugs("award"))
     settings.PAGE_CACHE_LISTEN = True
-    deadline = time.monotonic() + 10
-    while listener.current() != content_generation_from_database():
-        assert time.monotonic() < deadline, "the listener did not start"
-        time.sleep(0.05)
-    url = page.localized_url("bg")
-    client = Client()
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url)["X-Page-Cache"] == "hit"
-    assert len(queries) == 0
-    publish(page, **titles("Prize"))
-    deadline = time.monotonic() + 1
-    while listener.current() != content_generation_from_database():
-        assert time.monotonic() < deadline, "no notification within a second"
-        time.sleep(0.001)
-    assert "Prize bg" in client.get(url).content.decode()
+    try:
+        deadline = time.monotonic() + 10
+        while listener.current() != content_generation_from_database():
+            assert time.monotonic() < deadline, "the listener did not start"
+            time.sleep(0.05)
+        url = page.localized_url("bg")
+        client = Client()
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url)["X-Page-Cache"] == "hit"
+        assert len(queries) == 0
+        publish(page, **titles("Prize"))
+        deadline = time.monotonic() + 1
+        while listener.current() != content_generation_from_database():
+            assert time.monotonic() < deadline, "no notification within a second"
+            time.sleep(0.001)
+        assert "Prize bg" in client.get(url).content.decode()
+    finally:
+        listener.stop()  # its connection would keep the test database from being dropped
 
 
 def content_generation_from_database() -> int:
     from clarinet_site.models import ContentGeneration
 
     return ContentGeneration.objects.values_list("value", flat=True).first() or 0
+
+
+class WSGIServer:
+    """Calls the site's WSGI application (clarinet_site/wsgi.py) as gunicorn does, counting the requests that
+    reached Django (its request_started signal)."""
+
+    def __init__(self):
+        from clarinet_site.wsgi import application
+
+        self.application = application
+        self.reached_django = 0
+
+    def count(self, **kwargs) -> None:
+        self.reached_django += 1
+
+    def get(self, path: str, method: str = "GET", **headers) -> tuple[str, dict[str, str], bytes]:
+        """Return the status line, the headers and the body of one request to `path`."""
+        from urllib.parse import unquote, urlsplit
+        from wsgiref.util import setup_testing_defaults
+
+        parts = urlsplit(path)
+        environ = {
+            "REQUEST_METHOD": method,
+            "PATH_INFO": unquote(parts.path).encode().decode("latin-1"),
+            "QUERY_STRING": parts.query,
+            "HTTP_HOST": "testserver",
+            "HTTP_ACCEPT_ENCODING": "gzip, deflate, br",
+            **headers,
+        }
+        setup_testing_defaults(environ)
+        answer = {}
+
+        def start_response(status, response_headers, exc_info=None):
+            answer["status"], answer["headers"] = status, dict(response_headers)
+
+        body = b"".join(self.application(environ, start_response))
+        return answer["status"], answer["headers"], body
+
+
+@pytest.fixture
+def wsgi(settings, monkeypatch):
+    """The WSGI application with the generation listener standing in (it reads the test's transaction), and
+    without Django's per-request connection checks, which would close the test's transaction (as Django's test
+    client does)."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    from clarinet_site.generation_listener import listener
+
+    settings.PAGE_CACHE_LISTEN = True
+    monkeypatch.setattr(listener, "current", lambda: content_generation_from_database())
+    server = WSGIServer()
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    signals.request_started.connect(server.count)
+    yield server
+    signals.request_started.disconnect(server.count)
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+def test_a_cached_page_is_answered_before_django_builds_a_request(wsgi, section):
+    url = page_urls(section)["hu"]
+    status, headers, first = wsgi.get(url)
+    assert (status, headers["X-Page-Cache"], wsgi.reached_django) == ("200 OK", "miss", 1)
+    status, headers, second = wsgi.get(url)
+    assert (status, headers["X-Page-Cache"], wsgi.reached_django) == ("200 OK", "hit", 1)
+    assert second == first
+    assert headers["Content-Encoding"] == "gzip"
+    assert "public" in headers["Cache-Control"]
+    assert headers["Content-Length"] == str(len(second))
+    publish(section, **titles("Prize"))
+    status, headers, third = wsgi.get(url)
+    assert (headers["X-Page-Cache"], wsgi.reached_django) == ("miss", 2)
+    assert b"Prize hu" in gzip.decompress(third)
+
+
+@pytest.mark.parametrize(
+    "method, headers, status",
+    [
+        ("GET", {"HTTP_COOKIE": "csrftoken=abc"}, "skip"),
+        ("GET", {"HTTP_AUTHORIZATION": "Basic YTpi"}, "skip"),
+        ("HEAD", {}, "hit"),
+        ("GET", {"HTTP_ACCEPT_ENCODING": "identity"}, "miss"),
+    ],
+    ids=["cookie", "authorization", "head", "other encoding"],
+)
+def test_requests_with_private_state_or_another_form_are_left_to_django(wsgi, section, method, headers, status):
+    url = page_urls(section)["bg"]
+    wsgi.get(url)
+    _, answer, _ = wsgi.get(url, method=method, **headers)
+    assert answer["X-Page-Cache"] == status
+    assert wsgi.reached_django == 2
+
+
+def test_a_conditional_request_is_answered_304_by_django(wsgi, section):
+    url = page_urls(section)["el"]
+    _, headers, _ = wsgi.get(url)
+    status, _, body = wsgi.get(url, HTTP_IF_NONE_MATCH=headers["ETag"])
+    assert (status, body, wsgi.reached_django) == ("304 Not Modified", b"", 2)
+
+
+def test_a_host_outside_allowed_hosts_never_meets_a_cached_page(wsgi, section, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    url = page_urls(section)["en"]
+    wsgi.get(url)
+    status, _, body = wsgi.get(url, HTTP_HOST="attacker.example.org")
+    assert status.startswith("400")
+    assert b"Award en" not in body
+    assert wsgi.reached_django == 2
+
+
+def test_without_a_listening_connection_every_request_goes_to_django(wsgi, section, monkeypatch):
+    from clarinet_site.generation_listener import listener
+
+    monkeypatch.setattr(listener, "current", lambda: None)
+    url = page_urls(section)["ro"]
+    wsgi.get(url)
+    _, headers, _ = wsgi.get(url)
+    assert (headers["X-Page-Cache"], wsgi.reached_django) == ("hit", 2)
