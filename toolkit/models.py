@@ -27,7 +27,9 @@ from wagtail.search import index
 from clarinet_site.blocks import RICH_TEXT_FEATURES, VIDEO_HOSTS, BaseStreamBlock
 from clarinet_site.languages import current_language, language_codes
 from clarinet_site.models import BasePage, CaptionedImage
-from clarinet_site.queries import listed_in, with_listing_images
+from clarinet_site.page_cache import fragment
+from clarinet_site.queries import listed_in, translated_only, with_listing_images
+from clarinet_site.request_memo import current_request
 
 from .blocks import ToolkitStreamBlock, prefetch_stream_objects, referenced_ids
 
@@ -75,28 +77,41 @@ class ToolkitPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("toolkit page")
 
-    def reading_order(self) -> list["ToolkitChapterPage"]:
+    def reading_order(self, with_bodies: bool = False) -> list["ToolkitChapterPage"]:
         """Return every live section and chapter listed in the active language (available in it, or marked for
-        every language), in reading order (depth first, as in the tree); 1 query.
+        every language), in reading order (depth first, as in the tree); at most 1 query.
 
         Reads only the page's tree position: callable with the toolkit's base Page row too. A chapter not
         listed in the language is left out of the contents, the one-page view and previous/next, as from
         every other listing: its address would show only "not available in this language".
+
+        Without `with_bodies` (the contents and previous/next) each chapter has only its tree position, and
+        its part, title, introduction, slug and address in the active and the fallback language, kept per content
+        generation (`page_cache.fragment`); with it (the one-page view), every field.
         """
-        return list(
-            listed_in(
-                ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
-            )
+        pages = listed_in(
+            ToolkitChapterPage.objects.live().public().descendant_of(self).filter(depth__lte=self.depth + 2)
+        )
+        if with_bodies:
+            return list(pages)
+        return fragment(
+            current_request(),
+            "toolkit-contents",
+            (self.pk, current_language()),
+            lambda: list(pages.only(*ToolkitChapterPage.link_columns("part", "intro"))),
         )
 
-    def sections(self, pages: list["ToolkitChapterPage"] | None = None) -> list["ToolkitChapterPage"]:
+    def sections(
+        self, pages: list["ToolkitChapterPage"] | None = None, with_bodies: bool = False
+    ) -> list["ToolkitChapterPage"]:
         """Return the live sections in tree order, each with `.chapters` (its live chapters).
 
         Reads only the page's tree position: callable with the toolkit's base Page row too.
 
-        `pages` is the toolkit's reading order when the caller already has it (no query), else 1 query.
+        `pages` is the toolkit's reading order when the caller already has it (no query), else
+        `reading_order(with_bodies)`.
         """
-        pages = self.reading_order() if pages is None else pages
+        pages = self.reading_order(with_bodies) if pages is None else pages
         sections = [page for page in pages if page.depth == self.depth + 1]
         for section in sections:
             section.chapters = [page for page in pages if page.is_child_of_path(section.path)]
@@ -114,8 +129,9 @@ class ToolkitPage(RoutablePageMixin, BasePage):
         For the one-page view every section's and chapter's body is converted here, in bulk.
         """
         context = super().get_context(request, *args, **kwargs)
-        sections = self.sections()
-        if getattr(self, "served_route", None) == ONE_PAGE_ROUTE:
+        one_page = getattr(self, "served_route", None) == ONE_PAGE_ROUTE
+        sections = self.sections(with_bodies=one_page)
+        if one_page:
             prefetch_stream_objects(
                 page.body for section in sections for page in (section, *section.chapters)
             )
@@ -230,6 +246,13 @@ class ToolkitChapterPage(BasePage):
         if not super().can_move_to(parent):
             return False
         return not (issubclass(parent.specific_class, ToolkitChapterPage) and self.get_children().exists())
+
+    @staticmethod
+    def link_columns(*fields: str) -> list[str]:
+        """Return the columns a link to a chapter reads (for `QuerySet.only`): its tree position, and its title,
+        slug and address, plus the translated `fields`, in the active and the fallback language."""
+        columns = translated_only(ToolkitChapterPage, "title", "slug", "url_path", *fields)
+        return ["path", "depth", "live", "locale_id", "content_type_id", *columns]
 
     def clean(self) -> None:
         """Raise ValidationError when a slug is `all`, the one-page toolkit's address under the toolkit page.
@@ -451,12 +474,12 @@ class GoodPracticePage(BasePage):
         return {"url": self.video_url, "title": self.video_title or self.title}
 
     def discussed_in(self) -> list[ToolkitChapterPage]:
-        """Return the live toolkit chapters whose "see it in practice" blocks show this practice; 1 query."""
+        """Return the live toolkit chapters whose "see it in practice" blocks show this practice, each with
+        what a link to it needs (`ToolkitChapterPage.link_columns`); 1 query."""
         if self.pk is None:  # a preview before the first save
             return []
-        return list(
-            ToolkitChapterPage.objects.live().public().filter(practice_citations__practice=self).distinct()
-        )
+        chapters = ToolkitChapterPage.objects.live().public().filter(practice_citations__practice=self)
+        return list(chapters.distinct().only(*ToolkitChapterPage.link_columns()))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `gallery` (images with renditions), `theme_list`, `discussed_in` and `showcase` (the index)."""
