@@ -28,7 +28,7 @@ from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import DatePrecision, current_language, format_date_range
 from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
-from clarinet_site.queries import listed_in, with_listing_images, worth_filtering
+from clarinet_site.queries import in_active_language, listed_in, with_listing_images, worth_filtering
 
 from .blocks import (
     ActivityStreamBlock,
@@ -74,7 +74,8 @@ def related_news(page: Page) -> list:
     lazily to keep the apps free of an import cycle.
     """
     news_page = apps.get_model("news", "NewsPage")
-    return list(listed_in(news_page.objects.live().public().filter(related_page=page)).order_by("-date", "-pk"))
+    news = listed_in(news_page.objects.live().public().filter(related_page=page))
+    return list(in_active_language(news).order_by("-date", "-pk"))
 
 
 class DatedPage(models.Model):
@@ -187,7 +188,10 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
             show_filters=worth_filtering(len(facets), filterset.active),
             upcoming=list(listed.filter(last__gte=today).order_by("start_date", "pk")),
             past=paginate(
-                listed.filter(last__lt=today).order_by("-start_date", "pk"), request.GET, PAST_PER_PAGE
+                listed.filter(last__lt=today).order_by("-start_date", "pk"),
+                request.GET,
+                PAST_PER_PAGE,
+                key=(self.pk, today),
             ),
             calendar_url=self.url + self.reverse_subpage("calendar"),
         )
@@ -312,7 +316,8 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         context = super().get_context(request, *args, **kwargs)
         context["materials"] = [material.document for material in self.materials.select_related("document")]
         context["campaigns"] = (
-            listed_in(CampaignPage.objects.live().public().filter(training=self)).order_by("start_date")
+            in_active_language(listed_in(CampaignPage.objects.live().public().filter(training=self)))
+            .order_by("start_date")
         )
         context["calendar_url"] = (
             self.url + self.reverse_subpage("calendar") if self.last_day >= timezone.localdate() else None
@@ -395,7 +400,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             filterset=filterset,
             show_filters=worth_filtering(len(every), filterset.active),
             overview=list(overview.values()),
-            campaigns=paginate(listed, request.GET, PAST_PER_PAGE),
+            campaigns=paginate(listed, request.GET, PAST_PER_PAGE, key=(self.pk,)),
             calendar_url=self.url + self.reverse_subpage("calendar"),
             # the feed holds upcoming activities only: offered while some campaign is not over
             has_upcoming=any(page.last_day >= timezone.localdate() for page in every),

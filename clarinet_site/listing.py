@@ -9,6 +9,7 @@ JavaScript; a value that is not among a filter's choices is ignored and named ba
 (`ListingFilterSet.ignored`), never a 500; the page number follows one rule (`paginate`).
 """
 
+import hashlib
 from dataclasses import dataclass
 
 import django_filters
@@ -18,18 +19,37 @@ from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from clarinet_site.languages import current_language
+from clarinet_site.page_cache import fragment
+from clarinet_site.request_memo import current_request
+
 #: How much of a value the visitor typed is repeated back when it is not understood.
 IGNORED_VALUE_MAX = 60
 
 
-def paginate(items, params: QueryDict, per_page: int) -> PaginatorPage:
+def paginate(items, params: QueryDict, per_page: int, key: tuple | None = None) -> PaginatorPage:
     """Return the page of `items` named by the `page` GET parameter in `params`.
 
     The one paging rule of the site's listings: a missing or malformed number gives the first page and a
     number past the end the last page (Django's `Paginator.get_page`), never an error. A listing narrowed by
     a filter thus never answers a link to its former page 3 with an error page.
+
+    With `key` (what `items` depends on besides content, the active language and `params`: the listing
+    page's id, today's date ...), the page's items and the total are kept per content generation
+    (`page_cache.fragment`), and a request finding them runs neither query.
     """
-    return Paginator(items, per_page).get_page(params.get("page"))
+
+    def build() -> tuple[int, int, list]:
+        page = Paginator(items, per_page).get_page(params.get("page"))
+        return page.paginator.count, page.number, list(page.object_list)
+
+    if key is None:
+        return Paginator(items, per_page).get_page(params.get("page"))
+    parts = (*key, current_language(), hashlib.blake2b(params.urlencode().encode(), digest_size=16).hexdigest())
+    count, number, objects = fragment(current_request(), "listing", parts, build)
+    paginator = Paginator(items, per_page)
+    paginator.count = count  # Paginator.count is a cached property: no COUNT query
+    return PaginatorPage(objects, number, paginator)
 
 
 @dataclass

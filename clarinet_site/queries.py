@@ -7,12 +7,35 @@ from clarinet_site.languages import current_language
 
 
 def with_listing_images(pages: QuerySet, *also: str) -> QuerySet:
-    """Return `pages` with each listing image and its renditions fetched in bulk, plus the `also` relations.
+    """Return `pages` with each listing image and its renditions fetched in bulk, plus the `also` relations,
+    and without the columns of other languages (`in_active_language`).
 
     A card then costs no query of its own, so a listing's query count does not grow with its length (the
     design's rule for listing pages).
     """
+    pages = in_active_language(pages)
     return pages.select_related("listing_image").prefetch_related("listing_image__renditions", *also)
+
+
+def in_active_language(pages: QuerySet, language_code: str | None = None) -> QuerySet:
+    """Return `pages` (a queryset of one model) without the translated columns of every language other than
+    `language_code` (default: the active language) and the fallback language (English).
+
+    A page row holds each translated field once per language (8 columns): a card or link that shows the page
+    in one language reads 2 of them, and building and reading the other 6 was much of a listing's time.
+    Reading a left-out column later costs one query per page (Django's deferred fields).
+    """
+    from modeltranslation.translator import NotRegistered, translator
+    from modeltranslation.utils import build_localized_fieldname
+
+    code = language_code or current_language()
+    kept = {code, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES}
+    try:
+        fields = translator.get_options_for_model(pages.model).all_fields
+    except NotRegistered:
+        return pages
+    others = [language for language, _ in settings.LANGUAGES if language not in kept]
+    return pages.defer(*(build_localized_fieldname(name, language) for name in fields for language in others))
 
 
 def listed_in(pages: QuerySet, language_code: str | None = None) -> QuerySet:

@@ -13,6 +13,7 @@ The pages along the path are remembered for the request (`route_chain`): the bre
 """
 
 import functools
+import hashlib
 
 from django.conf import settings
 from django.db.models import Q
@@ -83,7 +84,8 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
 
     Returns Wagtail's RouteResult (page, args, kwargs); raises Http404 when no page or route matches or the
     page is not live. Two queries: the pages along the path (with the root's children), and the found page's
-    specific row; one for the root itself.
+    specific row; one for the root itself. With `request`, both are kept per content generation
+    (`page_cache.fragment`).
     """
     if not path_components:
         # The root page itself, with its images joined (Wagtail's root page has none joined).
@@ -101,7 +103,14 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
     fields = translated_only(Page, "title", "url_path")
     # The root's children come along: the main menu and the footer list them (`home_children`).
     candidates = Page.objects.descendant_of(root).filter(by_path | Q(depth=root.depth + 1)).order_by("path")
-    pages = list(candidates.only("path", "depth", "live", "content_type", "show_in_menus", *fields))
+    # Kept per content generation and address (hashed: a key of any length and character).
+    address = hashlib.blake2b("/".join(path_components).encode(), digest_size=16).hexdigest()
+    pages = fragment(
+        request,
+        "route",
+        (root.pk, code, address),
+        lambda: list(candidates.only("path", "depth", "live", "content_type", "show_in_menus", *fields)),
+    )
     children = [page for page in pages if page.depth == root.depth + 1 and page.live and is_public(page)]
     remember(("home_children", code), lambda: children)
     found = {(page.depth, localized_url_path(page, code)): page for page in pages}

@@ -96,7 +96,7 @@ class NewsIndexPage(BasePage):
         )
         filtered = filterset.qs
         news_page = paginate(
-            with_listing_images(filtered.not_upcoming(), "themes"), request.GET, NEWS_PER_PAGE
+            with_listing_images(filtered.not_upcoming(), "themes"), request.GET, NEWS_PER_PAGE, key=(self.pk, today)
         )
         upcoming = []
         if news_page.number == 1:
@@ -288,7 +288,7 @@ class DownloadsPage(BasePage):
             listed = matching_documents(listed, query)
             applied.append((_("Search"), query))
         listed = listed.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
-        documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE)
+        documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE, key=(self.pk,))
         total = documents.count()
         context.update(
             filterset=filterset,

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from news.models import NEWS_PER_PAGE
 from tests.factories import ThemeFactory
@@ -187,3 +187,28 @@ def test_a_news_item_translated_and_published_is_listed_in_that_language_at_once
         item.save_revision().publish()
         cards = {h.get_text(strip=True) for h in soup(client.get("/hu/hirek/")).select(".news-card__title")}
         assert f"Eredményszeminárium {page_cache}" in cards
+
+
+def test_listing_parts_kept_between_requests_follow_a_publish_and_keep_the_english_notice(
+    client, news_index, settings
+):
+    """Without the page cache, the listing's items and cards are kept per content generation
+    (clarinet_site/listing.py, templatetags/fragment_tags.py): a second visit shows what the first did,
+    including the notice that a card is in English, and a publish shows at once."""
+    settings.PAGE_CACHE_ENABLED = False
+    item = NewsPageFactory(parent=news_index, title="Only in English", date=days(-1), show_in_all_languages=True)
+    notice = "Parts of this page have not been translated into your language yet; they are shown in English."
+    with translation.override("hu"):
+        notice = translation.gettext(notice)
+    for _visit in range(2):
+        page = soup(client.get("/hu/hirek/"))
+        title = page.select_one(".news-card__title")
+        assert (title.get_text(strip=True), title["lang"]) == ("Only in English", "en")
+        assert notice in page.select_one("p.notice").get_text()
+    item.title_hu, item.intro_hu = "Hír", "Rövid bevezető."
+    item.save_revision().publish()
+    page = soup(client.get("/hu/hirek/"))
+    title = page.select_one(".news-card__title")
+    assert title.get_text(strip=True) == "Hír"
+    assert not title.has_attr("lang")
+    assert page.select_one("p.notice") is None

@@ -1,0 +1,63 @@
+"""`{% fragment_cache %}`: a rendered part of a page kept per content generation (clarinet_site/page_cache.py).
+
+Django's `{% cache %}` tag would keep a preview's draft and never learn of a publish; this one keeps its HTML
+with `page_cache.fragment`, whose key carries the content generation (a change anywhere makes every copy
+unreachable) and which never keeps what a preview or a POST renders.
+"""
+
+import hashlib
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from clarinet_site.languages import current_language
+from clarinet_site.page_cache import fragment
+
+register = template.Library()
+
+
+class FragmentCacheNode(template.Node):
+    """Renders its content once per content generation, language and values of its `parts`."""
+
+    def __init__(self, name: str, parts: list[template.base.FilterExpression], nodelist: template.NodeList):
+        self.name = name
+        self.parts = parts
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        request = context.get("request")
+        values = "\x1f".join(str(part.resolve(context)) for part in self.parts)
+        key = hashlib.blake2b(values.encode(), digest_size=16).hexdigest()
+
+        def build() -> tuple[str, bool]:
+            # The fallback notice (navigation_tags.fallback_notice) learns from the content whether any part
+            # fell back to English: kept with the HTML and told again on every use.
+            shown_before = getattr(request, "clarinet_fallback_shown", False)
+            if request is not None:
+                request.clarinet_fallback_shown = False
+            html = self.nodelist.render(context)
+            shown = getattr(request, "clarinet_fallback_shown", False)
+            if request is not None:
+                request.clarinet_fallback_shown = shown_before
+            return str(html), shown
+
+        host = request.get_host() if request is not None else ""  # a page of another site gets a full URL
+        html, shown = fragment(request, f"html-{self.name}", (host, current_language(), key), build)
+        if shown and request is not None:
+            request.clarinet_fallback_shown = True
+        return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
+
+
+@register.tag
+def fragment_cache(parser, token) -> FragmentCacheNode:
+    """`{% fragment_cache "name" value ... %}...{% endfragment_cache %}`: render the content once per content
+    generation, host, active language and `value`s (everything the content depends on besides content).
+
+    Raises TemplateSyntaxError without a quoted name.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a quoted name first")
+    nodelist = parser.parse(("endfragment_cache",))
+    parser.delete_first_token()
+    return FragmentCacheNode(bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
