@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import DatePrecision, current_language, format_date_range
-from clarinet_site.listing import paginate
+from clarinet_site.listing import paginate, params_key
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
 from clarinet_site.queries import in_active_language, listed_in, with_listing_images, worth_filtering
 
@@ -167,7 +167,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         """
         context = super().get_context(request, *args, **kwargs)
         trainings = self.trainings()
-        facets = list(trainings.values_list("country", "start_date", "end_date"))
+        facets = self.kept(request, "facets", lambda: list(trainings.values_list("country", "start_date", "end_date")))
         years = years_covered((start, end) for _country, start, end in facets)
         filterset = DatedPageFilterSet(
             request.GET,
@@ -186,7 +186,13 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
         context.update(
             filterset=filterset,
             show_filters=worth_filtering(len(facets), filterset.active),
-            upcoming=list(listed.filter(last__gte=today).order_by("start_date", "pk")),
+            upcoming=self.kept(
+                request,
+                "upcoming",
+                lambda: list(listed.filter(last__gte=today).order_by("start_date", "pk")),
+                today,
+                params_key(request.GET),
+            ),
             past=paginate(
                 listed.filter(last__lt=today).order_by("-start_date", "pk"),
                 request.GET,
@@ -314,15 +320,19 @@ class TrainingPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         """Add `materials` (documents, in order), `campaigns` (live campaigns it prepared) and `calendar_url`
         (None once the training is over: a past date has no place in a calendar)."""
         context = super().get_context(request, *args, **kwargs)
-        context["materials"] = [material.document for material in self.materials.select_related("document")]
-        context["campaigns"] = (
-            in_active_language(listed_in(CampaignPage.objects.live().public().filter(training=self)))
-            .order_by("start_date")
-        )
+
+        def related() -> dict:
+            campaigns = listed_in(CampaignPage.objects.live().public().filter(training=self))
+            return {
+                "materials": [material.document for material in self.materials.select_related("document")],
+                "campaigns": list(in_active_language(campaigns).order_by("start_date")),
+                "related_news": related_news(self),
+            }
+
+        context.update(self.kept(request, "related", related))
         context["calendar_url"] = (
             self.url + self.reverse_subpage("calendar") if self.last_day >= timezone.localdate() else None
         )
-        context["related_news"] = related_news(self)
         return context
 
     def calendar_entry(self, request: HttpRequest) -> CalendarEntry:
@@ -376,7 +386,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         `campaigns` (a paginator page), `calendar_url`, `has_upcoming`. The number of queries does not depend on the number of campaigns."""
         context = super().get_context(request, *args, **kwargs)
         campaigns = self.campaigns()
-        every = list(campaigns.defer_streamfields().order_by("town"))
+        every = self.kept(request, "facets", lambda: list(campaigns.defer_streamfields().order_by("town")))
         years = years_covered((page.start_date, page.end_date) for page in every)
         codes = {page.country.code for page in every}
         filterset = DatedPageFilterSet(
@@ -528,15 +538,20 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
         """Add `gallery` (images with renditions prefetched), `partners`, `training` (live or None) and
         `activities` ((block, URL of its calendar file, or None for an activity that is over) pairs)."""
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = list(
-            self.gallery_images.prefetch_related(
+
+        def related() -> dict:
+            training = self.training
+            gallery = self.gallery_images.prefetch_related(
                 Prefetch("image", queryset=CustomImage.objects.prefetch_renditions())
             )
-        )
-        context["partners"] = list(self.partners.all())
-        context["related_news"] = related_news(self)
-        training = self.training
-        context["training"] = training if training and training.live else None
+            return {
+                "gallery": list(gallery),
+                "partners": list(self.partners.all()),
+                "related_news": related_news(self),
+                "training": training if training and training.live else None,
+            }
+
+        context.update(self.kept(request, "related", related))
         today = timezone.localdate()
         context["activities"] = [
             (

@@ -45,11 +45,16 @@ def paginate(items, params: QueryDict, per_page: int, key: tuple | None = None) 
 
     if key is None:
         return Paginator(items, per_page).get_page(params.get("page"))
-    parts = (*key, current_language(), hashlib.blake2b(params.urlencode().encode(), digest_size=16).hexdigest())
+    parts = (*key, current_language(), params_key(params))
     count, number, objects = fragment(current_request(), "listing", parts, build)
     paginator = Paginator(items, per_page)
     paginator.count = count  # Paginator.count is a cached property: no COUNT query
     return PaginatorPage(objects, number, paginator)
+
+
+def params_key(params: QueryDict) -> str:
+    """Return a short key of every GET parameter in `params`, for keeping what they select (`fragment`)."""
+    return hashlib.blake2b(params.urlencode().encode(), digest_size=16).hexdigest()
 
 
 @dataclass

@@ -26,7 +26,7 @@ from clarinet_site.languages import (
     local_name,
     shows_fallback,
 )
-from clarinet_site.listing import paginate
+from clarinet_site.listing import paginate, params_key
 from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import listed_in, public_documents, with_listing_images, worth_filtering
 
@@ -86,8 +86,12 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         news = listed_in(NewsPage.objects.child_of(self).live().public())
-        themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
-        years = [day.year for day in news.dates("date", "year", order="DESC")]
+
+        def facets() -> tuple[list[Theme], list[int]]:
+            themes = sorted(Theme.objects.filter(news_pages__in=news).distinct(), key=lambda theme: theme.name)
+            return themes, [day.year for day in news.dates("date", "year", order="DESC")]
+
+        themes, years = self.kept(request, "facets", facets)
         filterset = NewsFilterSet(
             request.GET,
             news,
@@ -100,7 +104,13 @@ class NewsIndexPage(BasePage):
         )
         upcoming = []
         if news_page.number == 1:
-            upcoming = list(with_listing_images(filtered.upcoming_events(today), "themes"))
+            upcoming = self.kept(
+                request,
+                "upcoming",
+                lambda: list(with_listing_images(filtered.upcoming_events(today), "themes")),
+                today,
+                params_key(request.GET),
+            )
         context.update(
             filterset=filterset,
             selected_theme=filterset.display("theme"),

@@ -484,17 +484,20 @@ class GoodPracticePage(BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `gallery` (images with renditions), `theme_list`, `discussed_in` and `showcase` (the index)."""
         context = super().get_context(request, *args, **kwargs)
-        renditions = get_image_model().get_rendition_model().objects.all()
-        context.update(
-            gallery=list(
-                self.gallery_images.select_related("image").prefetch_related(
-                    Prefetch("image__renditions", queryset=renditions)
-                )
-            ),
-            theme_list=list(self.themes.all()),
-            discussed_in=self.discussed_in(),
-            showcase=self.get_parent(),
-        )
+
+        def related() -> dict:
+            renditions = get_image_model().get_rendition_model().objects.all()
+            gallery = self.gallery_images.select_related("image").prefetch_related(
+                Prefetch("image__renditions", queryset=renditions)
+            )
+            return {
+                "gallery": list(gallery),
+                "theme_list": list(self.themes.all()),
+                "discussed_in": self.discussed_in(),
+                "showcase": self.get_parent(),
+            }
+
+        context.update(self.kept(request, "related", related))
         return context
 
 

@@ -52,9 +52,12 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
     rule (`clarinet_site.listing.paginate`).
     """
     base_url = index_page.get_url(request)
-    themes = sorted(Theme.objects.all(), key=lambda theme: theme.name.casefold())
     live = listed_in(GoodPracticePage.objects.live().public().child_of(index_page))
-    overview = country_overview(live, base_url)
+
+    def facets() -> tuple[list[Theme], list[dict]]:
+        return sorted(Theme.objects.all(), key=lambda theme: theme.name.casefold()), country_overview(live, base_url)
+
+    themes, overview = index_page.kept(request, "facets", facets)
     filterset = PracticeFilterSet(
         request.GET,
         live,

@@ -1,6 +1,8 @@
 """The abstract base page every CLARINET page type extends: listing/social fields and language helpers."""
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 from csp.constants import SELF
 from csp.utils import build_policy
@@ -18,8 +20,11 @@ from wagtail.search import index
 
 from clarinet_site.base_language import page_base_language
 from clarinet_site.languages import current_language, language_codes, local_name
+from clarinet_site.page_cache import fragment
 from clarinet_site.site_address import page_root_url
 from clarinet_site.site_root import check_root_page_expiry
+
+T = TypeVar("T")
 
 
 class Availability(StrEnum):
@@ -202,6 +207,17 @@ class BasePage(Page):
             available &= filled[code] | nowhere
         return available
 
+    def kept(self, request: HttpRequest | None, name: str, build: Callable[[], T], *parts) -> T:
+        """Return `build()`, kept per content generation for this page, the request's host, the active
+        language and `parts` (`page_cache.fragment`: never for a preview or a POST, nor without `request`).
+
+        For what a page shows besides its own fields (its gallery, related pages, addresses in every
+        language): `build()` must return picklable values and depend on nothing else.
+        """
+        if request is None:
+            return build()
+        return fragment(request, f"page-{name}", (self.pk, request.get_host(), current_language(), *parts), build)
+
     def get_url_parts(self, request: HttpRequest | None = None):
         """Return Wagtail's `(site_id, root_url, page_path)` with the site's configured address as root URL.
 
@@ -240,12 +256,17 @@ class BasePage(Page):
         `x-default` is the English page, else the first available language's. A page available in no
         language (all its essential fields left empty) still lists English, where it is served.
         """
-        codes = self.available_languages() or [settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
-        alternates = [
-            {"lang_code": code, "location": self.localized_url(code, request, full=True)} for code in codes
-        ]
-        alternates.append({"lang_code": "x-default", "location": alternates[0]["location"]})
-        return alternates
+
+        def build() -> list[dict]:
+            codes = self.available_languages() or [settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
+            alternates = [
+                {"lang_code": code, "location": self.localized_url(code, request, full=True)} for code in codes
+            ]
+            alternates.append({"lang_code": "x-default", "location": alternates[0]["location"]})
+            return alternates
+
+        # A routable page's own route (the one-page toolkit) has addresses of its own.
+        return self.kept(request, "hreflang", build, getattr(self, "served_route", ""))
 
     # --- The editors' admin: search, explorer titles and preview in every language ---
 
