@@ -221,10 +221,16 @@ class NewsPage(BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `page_themes`, `index_url` and the live `related` campaign or training page (specific), if any."""
         context = super().get_context(request, *args, **kwargs)
-        context["index_url"] = self.get_parent().get_url(request)
-        related = self.related_page
-        context["related"] = related.specific if related and related.live else None
-        context["page_themes"] = list(self.themes.all())
+
+        def related() -> dict:
+            page = self.related_page
+            return {
+                "index_url": self.get_parent().get_url(request),
+                "related": page.specific if page and page.live else None,
+                "page_themes": list(self.themes.all()),
+            }
+
+        context.update(self.kept(request, "related", related))
         return context
 
 
@@ -273,7 +279,12 @@ class DownloadsPage(BasePage):
             default_label = local_name(language)
         else:
             default_label = _("%(language)s and English") % {"language": local_name(language)}
-        years = list(documents.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct())
+
+        def facets() -> tuple[list[int], int]:
+            years = documents.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct()
+            return list(years), documents.count()
+
+        years, total = self.kept(request, "facets", facets)
         filterset = DocumentFilterSet(
             request.GET,
             documents,
@@ -299,7 +310,6 @@ class DownloadsPage(BasePage):
             applied.append((_("Search"), query))
         listed = listed.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
         documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE, key=(self.pk,))
-        total = documents.count()
         context.update(
             filterset=filterset,
             query=query,

@@ -7,8 +7,9 @@ measures every page type with `wrk -c16`, first with the page cache off (`PAGE_C
 wrk sends the `Accept-Encoding` header a browser sends (`BROWSER_ACCEPT_ENCODING`, Chromium's) to the hello world
 and the site alike, so the site answers compressed HTML as it does to every visitor.
 Prints per page type: requests/s uncached and cached, each as a ratio to the hello world, the queries the
-page makes (uncached, counted in this process on the same database), and the first view's bytes (the HTML
-and what it loads, compressed as sent). Then each worker's memory (RSS) after the runs.
+page makes without the page cache (counted in this process on the same database: "cold" just after a
+content change, "warm" on the next request, which reuses what is kept per content generation), and the
+first view's bytes (the HTML and what it loads, compressed as sent). Then each worker's memory (RSS) after the runs.
 
 `scripts/bench lighthouse`: runs Lighthouse 12.2.3 (installed into .bench/lighthouse with npm on first
 use) with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), mobile, on every page type in English
@@ -222,17 +223,26 @@ def page_urls(language: str) -> list[tuple[str, str]]:
     return ordered
 
 
-def count_queries(path: str) -> int:
-    """Return the queries of the second request for `path` in this process (the first fills process caches)."""
+def count_queries(path: str) -> tuple[int, int]:
+    """Return the queries of `path` in this process, without the page cache: just after a content change
+    (every part kept per content generation is built anew) and on the next request (they are reused).
+
+    A first request fills what processes keep for good (content types, renditions) and is not counted.
+    """
+    from django.core.cache import caches
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
     client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path)
-    return len(queries)
+    caches["local"].clear()  # what a content change does: every kept part is unreachable
+    counts = []
+    for _request in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        counts.append(len(queries))
+    return counts[0], counts[1]
 
 
 class _Resources(HTMLParser):
@@ -348,14 +358,17 @@ def throughput(env: dict[str, str], port: int, duration: int, only: set[str]) ->
         f"Hello world (Django, same gunicorn, {WORKERS} workers, wrk -c16 -d{duration}s): {hello_rate:.0f} requests/s"
     )
     print()
-    header = f"| {'page type':<17} | {'uncached/s':>10} | {'ratio':>6} | {'cached/s':>8} | {'ratio':>6} | {'queries':>7} | {'first view':>10} |"
+    header = (
+        f"| {'page type':<17} | {'uncached/s':>10} | {'ratio':>6} | {'cached/s':>8} | {'ratio':>6} "
+        f"| {'queries cold/warm':>17} | {'first view':>10} |"
+    )
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
     for kind, _path in pages:
         off, on = rates["off"][kind], rates["on"][kind]
         print(
             f"| {kind:<17} | {off:>10.0f} | {off / hello_rate:>6.1%} | {on:>8.0f} | {on / hello_rate:>6.1%} "
-            f"| {queries[kind]:>7} | {sizes[kind] / 1000:>7.1f} KB |"
+            f"| {'/'.join(map(str, queries[kind])):>17} | {sizes[kind] / 1000:>7.1f} KB |"
         )
     print()
     for cache, sizes_mb in rss.items():

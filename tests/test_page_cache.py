@@ -472,3 +472,20 @@ def test_without_a_listening_connection_every_request_goes_to_django(wsgi, secti
     wsgi.get(url)
     _, headers, _ = wsgi.get(url)
     assert (headers["X-Page-Cache"], wsgi.reached_django) == ("hit", 2)
+
+
+def test_a_preview_shows_the_draft_body_and_visitors_keep_the_published_one(editor_client, section, settings):
+    """Rendered parts kept between requests (`{% fragment_cache %}`) are neither read nor filled by a preview."""
+    settings.PAGE_CACHE_ENABLED = False
+    section.body = [("paragraph", "<p>Published words.</p>")]
+    section.save_revision().publish()
+    url = page_urls(section)["en"]
+    assert "Published words." in Client().get(url).content.decode()
+    section.body = [("paragraph", "<p>Draft words.</p>")]
+    section.save_revision()
+    preview = editor_client.get(f"/admin/pages/{section.pk}/view_draft/").content.decode()
+    assert "Draft words." in preview
+    assert "Published words." not in preview
+    html = Client().get(url).content.decode()
+    assert "Published words." in html
+    assert "Draft words." not in html

@@ -4,6 +4,7 @@ Tree (design.md): HomePage ▸ ToolkitPage ▸ ToolkitChapterPage (section) ▸ 
 HomePage ▸ GoodPracticeIndexPage ▸ GoodPracticePage.
 """
 
+import functools
 from urllib.parse import urlparse
 
 from django import forms
@@ -126,17 +127,23 @@ class ToolkitPage(RoutablePageMixin, BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         """Add `sections` (the table of contents), `documents` and `one_page_url`.
 
-        For the one-page view every section's and chapter's body is converted here, in bulk.
+        For the one-page view `sections` is a callable the template calls (Django templates call callables)
+        only when its kept rendering (`fragment_cache`) is missing: it then loads every section's and
+        chapter's body and converts them in bulk.
         """
         context = super().get_context(request, *args, **kwargs)
-        one_page = getattr(self, "served_route", None) == ONE_PAGE_ROUTE
-        sections = self.sections(with_bodies=one_page)
-        if one_page:
-            prefetch_stream_objects(
-                page.body for section in sections for page in (section, *section.chapters)
-            )
-        context["sections"] = sections
-        context["documents"] = self.documents()
+        if getattr(self, "served_route", None) == ONE_PAGE_ROUTE:
+
+            @functools.cache
+            def sections() -> list[ToolkitChapterPage]:
+                sections = self.sections(with_bodies=True)
+                prefetch_stream_objects(page.body for section in sections for page in (section, *section.chapters))
+                return sections
+
+            context["sections"] = sections
+        else:
+            context["sections"] = self.sections()
+        context["documents"] = self.kept(request, "documents", self.documents)
         context["one_page_url"] = self.get_url(request) + ONE_PAGE_ROUTE
         return context
 

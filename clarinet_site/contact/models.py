@@ -21,6 +21,7 @@ from wagtail.search import index
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import current_language, language_codes, local_name
 from clarinet_site.models.base import BasePage
+from clarinet_site.request_memo import current_request
 
 from . import spam, tasks
 from .admin_forms import ContactPageForm
@@ -156,8 +157,12 @@ class ContactPage(AbstractEmailForm, BasePage):
         return self.form_fields.all()
 
     def get_form_class(self):
-        """Return the visitor's form class, built with stable keys and choice values (see the module doc)."""
-        return ContactFormBuilder(self.get_form_fields()).get_form_class()
+        """Return the visitor's form class, built with stable keys and choice values (see the module doc).
+
+        The form fields are kept per content generation (`BasePage.kept`) while a visitor reads the form.
+        """
+        fields = self.kept(current_request(), "form-fields", lambda: list(self.get_form_fields()))
+        return ContactFormBuilder(fields).get_form_class()
 
     def get_submission_class(self):
         """Store messages as `ContactSubmission` rows (with delivery state), not Wagtail's `FormSubmission`."""
