@@ -51,8 +51,8 @@ def _routable_match(page: Page, components: list[str]) -> bool:
 
 
 def specific_for_serving(page: Page, request=None) -> Page:
-    """Return the specific page of `page` with its image foreign keys joined (the page's own images: social,
-    listing, hero), in one query.
+    """Return the specific page of `page` with its foreign keys to images and snippets joined (social, listing
+    and hero images, partner organisations), in one query.
 
     With `request`, the row is kept per content generation (`page_cache.fragment`; any change to the page or
     its images moves the generation on): building a page from its wide row (every field in every language)
@@ -70,12 +70,15 @@ def specific_for_serving(page: Page, request=None) -> Page:
 
 @functools.cache
 def _image_fields(page_class: type[Page]) -> list[str]:
-    """Return the names of `page_class`'s foreign keys to images (found once per class: a page type has
-    a hundred and more fields, one per field and language)."""
+    """Return the names of `page_class`'s foreign keys to the images and snippets it shows (images, partner
+    organisations: not pages, users, locales or revisions), found once per class: a page type has a hundred
+    and more fields, one per field and language."""
     return [
         field.name
         for field in page_class._meta.concrete_fields
-        if field.is_relation and field.related_model._meta.label == settings.WAGTAILIMAGES_IMAGE_MODEL
+        if field.is_relation
+        and field.related_model._meta.app_label not in ("wagtailcore", "contenttypes", "auth")
+        and not issubclass(field.related_model, Page)
     ]
 
 

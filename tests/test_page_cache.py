@@ -489,3 +489,16 @@ def test_a_preview_shows_the_draft_body_and_visitors_keep_the_published_one(edit
     html = Client().get(url).content.decode()
     assert "Published words." in html
     assert "Draft words." not in html
+
+
+def test_a_page_at_a_cyrillic_address_is_answered_before_django_too(wsgi, home):
+    """The fast path finds the entry Django stored under the same decoded path (PATH_INFO arrives as latin-1)."""
+    SiteSettings.for_site(home.get_site())
+    page = StandardPageFactory(parent=home, **titles("Награда"), **{**slugs("award"), "slug_bg": "награда"})
+    url = page.localized_url("bg")
+    assert "%D0%BD%D0%B0" in url
+    status, headers, first = wsgi.get(url)
+    assert (status, headers["X-Page-Cache"]) == ("200 OK", "miss")
+    status, headers, second = wsgi.get(url)
+    assert (status, headers["X-Page-Cache"], wsgi.reached_django) == ("200 OK", "hit", 1)
+    assert second == first

@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -278,8 +279,9 @@ class ToolkitChapterPage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """Add `toolkit`, `sections` (the toolkit's contents), `chapters` (a section's chapters), and
-        `previous_page`/`next_page` in reading order."""
+        """Add `toolkit`, `sections` (the toolkit's contents), `chapters` (a section's chapters),
+        `previous_page`/`next_page` in reading order, and `body` (a callable returning the body with the
+        practices it shows loaded in bulk)."""
         context = super().get_context(request, *args, **kwargs)
         from clarinet_site.routing import route_chain
 
@@ -298,12 +300,19 @@ class ToolkitChapterPage(BasePage):
             chapters=chapters,
             previous_page=None,
             next_page=None,
-            theme_list=list(self.themes.all()),
+            theme_list=self.kept(request, "themes", lambda: list(self.themes.all())),
         )
         if position is not None:
             context["previous_page"] = order[position - 1] if position > 0 else toolkit
             context["next_page"] = order[position + 1] if position + 1 < len(order) else None
-        prefetch_stream_objects([self.body])
+
+        @functools.cache
+        def body() -> StreamValue:
+            # Called by the template only when the body's kept rendering (fragment_cache) is missing.
+            prefetch_stream_objects([self.body])
+            return self.body
+
+        context["body"] = body
         return context
 
     def is_child_of_path(self, parent_path: str) -> bool:
