@@ -8,7 +8,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
@@ -177,11 +177,14 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
                 "year": [(year, year) for year in sorted(years, reverse=True)],
             },
         )
-        listed = (
-            with_listing_images(filterset.qs)
-            .select_related("host_authority", "organising_partner")
-            .annotate(last=Coalesce("end_date", "start_date"))
-        )
+
+        def listed() -> QuerySet:
+            return (
+                with_listing_images(filterset.qs)
+                .select_related("host_authority", "organising_partner")
+                .annotate(last=Coalesce("end_date", "start_date"))
+            )
+
         today = timezone.localdate()
         context.update(
             filterset=filterset,
@@ -189,12 +192,12 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
             upcoming=self.kept(
                 request,
                 "upcoming",
-                lambda: list(listed.filter(last__gte=today).order_by("start_date", "pk")),
+                lambda: list(listed().filter(last__gte=today).order_by("start_date", "pk")),
                 today,
                 params_key(request.GET),
             ),
             past=paginate(
-                listed.filter(last__lt=today).order_by("-start_date", "pk"),
+                lambda: listed().filter(last__lt=today).order_by("-start_date", "pk"),
                 request.GET,
                 PAST_PER_PAGE,
                 key=(self.pk, today),
@@ -400,12 +403,15 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         overview = {code: {"code": code, "name": name, "towns": []} for code, name in country_choices(codes)}
         for page in every:
             overview[page.country.code]["towns"].append(page.town)
-        listed = (
-            with_listing_images(filterset.qs)
-            .defer_streamfields()
-            .select_related("local_authority")
-            .order_by("-start_date", "pk")
-        )
+
+        def listed() -> QuerySet:
+            return (
+                with_listing_images(filterset.qs)
+                .defer_streamfields()
+                .select_related("local_authority")
+                .order_by("-start_date", "pk")
+            )
+
         context.update(
             filterset=filterset,
             show_filters=worth_filtering(len(every), filterset.active),

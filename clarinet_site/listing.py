@@ -16,6 +16,7 @@ import django_filters
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -28,28 +29,36 @@ IGNORED_VALUE_MAX = 60
 
 
 def paginate(items, params: QueryDict, per_page: int, key: tuple | None = None) -> PaginatorPage:
-    """Return the page of `items` named by the `page` GET parameter in `params`.
+    """Return the page of `items` (a queryset or list) named by the `page` GET parameter in `params`.
 
     The one paging rule of the site's listings: a missing or malformed number gives the first page and a
     number past the end the last page (Django's `Paginator.get_page`), never an error. A listing narrowed by
     a filter thus never answers a link to its former page 3 with an error page.
 
-    With `key` (what `items` depends on besides content, the active language and `params`: the listing
+    With `key` (what the items depend on besides content, the active language and `params`: the listing
     page's id, today's date ...), the page's items and the total are kept per content generation
-    (`page_cache.fragment`), and a request finding them runs neither query.
+    (`page_cache.fragment`), and the items are read only when the template uses them; `items` may then be a
+    callable returning them, called only when they are not kept, so a request finding them neither builds
+    nor runs the queries.
     """
-
-    def build() -> tuple[int, int, list]:
-        page = Paginator(items, per_page).get_page(params.get("page"))
-        return page.paginator.count, page.number, list(page.object_list)
-
     if key is None:
         return Paginator(items, per_page).get_page(params.get("page"))
+
+    request = current_request()
     parts = (*key, current_language(), params_key(params))
-    count, number, objects = fragment(current_request(), "listing", parts, build)
-    paginator = Paginator(items, per_page)
-    paginator.count = count  # Paginator.count is a cached property: no COUNT query
-    return PaginatorPage(objects, number, paginator)
+
+    def total() -> tuple[int, int]:
+        page = Paginator(items() if callable(items) else items, per_page).get_page(params.get("page"))
+        return page.paginator.count, page.number
+
+    def objects() -> list:
+        return list(Paginator(items() if callable(items) else items, per_page).page(number).object_list)
+
+    count, number = fragment(request, "listing-total", parts, total)
+    paginator = Paginator([], per_page)
+    paginator.count = count  # Paginator.count is a cached property: set, it is never counted
+    # The items are read only when the template uses them: a listing kept rendered (fragment_cache) does not.
+    return PaginatorPage(SimpleLazyObject(lambda: fragment(request, "listing-items", parts, objects)), number, paginator)
 
 
 def params_key(params: QueryDict) -> str:

@@ -98,16 +98,18 @@ class NewsIndexPage(BasePage):
             choices={"theme": [(t.slug, t.name) for t in themes], "year": [(year, year) for year in years]},
             option_langs={"theme": {t.slug: "en" for t in themes if shows_fallback(t, "name")}},
         )
-        filtered = filterset.qs
         news_page = paginate(
-            with_listing_images(filtered.not_upcoming(), "themes"), request.GET, NEWS_PER_PAGE, key=(self.pk, today)
+            lambda: with_listing_images(filterset.qs.not_upcoming(), "themes"),
+            request.GET,
+            NEWS_PER_PAGE,
+            key=(self.pk, today),
         )
         upcoming = []
         if news_page.number == 1:
             upcoming = self.kept(
                 request,
                 "upcoming",
-                lambda: list(with_listing_images(filtered.upcoming_events(today), "themes")),
+                lambda: list(with_listing_images(filterset.qs.upcoming_events(today), "themes")),
                 today,
                 params_key(request.GET),
             )
@@ -303,12 +305,14 @@ class DownloadsPage(BasePage):
         applied = [(item.label, item.display) for item in filterset.applied]
         if "language" not in filterset.values:
             applied.insert(1 if "type" in filterset.values else 0, (_("Language"), default_label))
-        listed = filterset.qs
         query = document_query(request)
         if query:
-            listed = matching_documents(listed, query)
             applied.append((_("Search"), query))
-        listed = listed.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+
+        def listed() -> models.QuerySet:
+            documents = matching_documents(filterset.qs, query) if query else filterset.qs
+            return documents.order_by(models.F("year").desc(nulls_last=True), "title", "pk")
+
         documents_page = paginate(listed, request.GET, DOCUMENTS_PER_PAGE, key=(self.pk,))
         context.update(
             filterset=filterset,

@@ -69,7 +69,9 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
         },
         option_langs={"theme": {t.slug: "en" for t in themes if shows_fallback(t, "name")}},
     )
-    page_obj = paginate(filterset.qs.by_award_result().for_cards(), request.GET, PER_PAGE, key=(index_page.pk,))
+    page_obj = paginate(
+        lambda: filterset.qs.by_award_result().for_cards(), request.GET, PER_PAGE, key=(index_page.pk,)
+    )
     return {
         # The map follows the filter: it shows the countries of the practices found, not every country.
         "map_overview": country_overview(filterset.qs, base_url) if filterset.active else overview,

@@ -8,6 +8,7 @@ unreachable) and which never keeps what a preview or a POST renders.
 import hashlib
 
 from django import template
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from clarinet_site.languages import current_language
@@ -17,7 +18,7 @@ register = template.Library()
 
 
 class FragmentCacheNode(template.Node):
-    """Renders its content once per content generation, language and values of its `parts`."""
+    """Renders its content once per content generation, host, language, day and values of its `parts`."""
 
     def __init__(self, name: str, parts: list[template.base.FilterExpression], nodelist: template.NodeList):
         self.name = name
@@ -42,7 +43,9 @@ class FragmentCacheNode(template.Node):
             return str(html), shown
 
         host = request.get_host() if request is not None else ""  # a page of another site gets a full URL
-        html, shown = fragment(request, f"html-{self.name}", (host, current_language(), key), build)
+        # Per day too: a part may say what is upcoming (an event's card), and a content generation can last days.
+        parts = (host, current_language(), timezone.localdate().isoformat(), key)
+        html, shown = fragment(request, f"html-{self.name}", parts, build)
         if shown and request is not None:
             request.clarinet_fallback_shown = True
         return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
@@ -51,7 +54,8 @@ class FragmentCacheNode(template.Node):
 @register.tag
 def fragment_cache(parser, token) -> FragmentCacheNode:
     """`{% fragment_cache "name" value ... %}...{% endfragment_cache %}`: render the content once per content
-    generation, host, active language and `value`s (everything the content depends on besides content).
+    generation, host, active language, day and `value`s (everything else the content depends on besides
+    content).
 
     Raises TemplateSyntaxError without a quoted name.
     """
