@@ -2,6 +2,7 @@
 and artist residencies they prepared."""
 
 import html
+from datetime import date
 from itertools import chain
 
 from django.apps import apps
@@ -12,6 +13,7 @@ from django.db.models import Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -389,9 +391,15 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
         `campaigns` (a paginator page), `calendar_url`, `has_upcoming`. The number of queries does not depend on the number of campaigns."""
         context = super().get_context(request, *args, **kwargs)
         campaigns = self.campaigns()
-        every = self.kept(request, "facets", lambda: list(campaigns.defer_streamfields().order_by("town")))
-        years = years_covered((page.start_date, page.end_date) for page in every)
-        codes = {page.country.code for page in every}
+
+        def facets() -> list[tuple[str, str, date, date | None, date]]:
+            # (country code, town, start, end, last day) of each campaign: plain values, cheap to keep
+            every = campaigns.defer_streamfields().order_by("town")
+            return [(page.country.code, page.town, page.start_date, page.end_date, page.last_day) for page in every]
+
+        every = self.kept(request, "facets", facets)
+        years = years_covered((start, end) for _code, _town, start, end, _last in every)
+        codes = {code for code, *_rest in every}
         filterset = DatedPageFilterSet(
             request.GET,
             campaigns,
@@ -401,8 +409,8 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             },
         )
         overview = {code: {"code": code, "name": name, "towns": []} for code, name in country_choices(codes)}
-        for page in every:
-            overview[page.country.code]["towns"].append(page.town)
+        for code, town, *_dates in every:
+            overview[code]["towns"].append(town)
 
         def listed() -> QuerySet:
             return (
@@ -419,7 +427,7 @@ class CampaignIndexPage(RoutablePageMixin, BasePage):
             campaigns=paginate(listed, request.GET, PAST_PER_PAGE, key=(self.pk,)),
             calendar_url=self.url + self.reverse_subpage("calendar"),
             # the feed holds upcoming activities only: offered while some campaign is not over
-            has_upcoming=any(page.last_day >= timezone.localdate() for page in every),
+            has_upcoming=any(last >= timezone.localdate() for *_values, last in every),
         )
         return context
 
@@ -547,17 +555,21 @@ class CampaignPage(RoutablePageMixin, DatedPage, BasePage):  # noqa: DJ008 - Pag
 
         def related() -> dict:
             training = self.training
-            gallery = self.gallery_images.prefetch_related(
-                Prefetch("image", queryset=CustomImage.objects.prefetch_renditions())
-            )
             return {
-                "gallery": list(gallery),
                 "partners": list(self.partners.all()),
                 "related_news": related_news(self),
                 "training": training if training and training.live else None,
             }
 
+        def gallery() -> list:
+            images = self.gallery_images.prefetch_related(
+                Prefetch("image", queryset=CustomImage.objects.prefetch_renditions())
+            )
+            return list(images)
+
         context.update(self.kept(request, "related", related))
+        # Read only when the template renders the gallery anew (it is kept rendered: fragment_cache).
+        context["gallery"] = SimpleLazyObject(lambda: self.kept(request, "gallery", gallery))
         today = timezone.localdate()
         context["activities"] = [
             (

@@ -64,7 +64,29 @@ def europe_map() -> dict:
     The file is built from Natural Earth data by scripts/build_europe_map.py; nothing is fetched.
     """
     with MAP_FILE.open(encoding="utf-8") as source:
-        return json.load(source)
+        data = json.load(source)
+    for shape in data["countries"].values():
+        shape["box"] = path_box(shape["d"])
+    return data
+
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def path_box(d: str) -> tuple[float, float, float, float]:
+    """Return (left, top, right, bottom) of SVG path data `d` made of rings "M x y l dx dy ... z" (map units)."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for ring in d.split("M")[1:]:
+        numbers = [float(value) for value in NUMBER.findall(ring)]
+        x, y = numbers[0], numbers[1]
+        xs.append(x)
+        ys.append(y)
+        for dx, dy in zip(numbers[2::2], numbers[3::2], strict=False):
+            x, y = x + dx, y + dy
+            xs.append(x)
+            ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 # The map shows at least this share of Europe's width, so a single country keeps its neighbours around it.
@@ -100,7 +122,8 @@ def practice_map(overview: list[dict]) -> dict:
     `overview` is [{code, name, count, url}] for the countries to show: the showcase passes the countries of
     the practices found, so under a filter exactly the filtered countries are shaded and marked. Countries are
     shaded by count and get a marker with the number, sized for the part of the map shown so that it stays
-    readable on a phone; the same figures are in the list next to the map.
+    readable on a phone; the same figures are in the list next to the map. Countries wholly outside the part
+    shown are left out.
     """
     data = europe_map()
     counts = {row["code"]: row for row in overview}
@@ -110,11 +133,18 @@ def practice_map(overview: list[dict]) -> dict:
     for code, shape in data["countries"].items():
         row = counts.get(code)
         level = 0 if row is None else 1 + min(2, (3 * (row["count"] - 1)) // max(top, 1))
-        shapes.append({"code": code, "d": shape["d"], "level": level})
+        shapes.append({"code": code, "d": shape["d"], "level": level, "box": shape["box"]})
         if row is not None:
             x, y = shape["marker"]
             markers.append({"x": x, "y": y, **row})
     view = map_view([(marker["x"], marker["y"]) for marker in markers], data["width"], data["height"])
+    # Only the countries inside the part shown are sent (the page's HTML carries them).
+    left, top_edge, right, bottom = view[0], view[1], view[0] + view[2], view[1] + view[3]
+    shapes = [
+        shape
+        for shape in shapes
+        if shape["box"][0] <= right and shape["box"][2] >= left and shape["box"][1] <= bottom and shape["box"][3] >= top_edge
+    ]
     radius = round(view[2] * MARKER_SHARE, 1)
     return {
         "width": data["width"],
