@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django_countries import countries
 
 from clarinet_site.languages import shows_fallback
@@ -73,8 +74,11 @@ def showcase_context(index_page, request: HttpRequest) -> dict:
         lambda: filterset.qs.by_award_result().for_cards(), request.GET, PER_PAGE, key=(index_page.pk,)
     )
     return {
-        # The map follows the filter: it shows the countries of the practices found, not every country.
-        "map_overview": country_overview(filterset.qs, base_url) if filterset.active else overview,
+        # The map follows the filter: it shows the countries of the practices found, not every country. Read
+        # only when the map is rendered anew (it is kept rendered per query string).
+        "map_overview": SimpleLazyObject(lambda: country_overview(filterset.qs, base_url))
+        if filterset.active
+        else overview,
         "filterset": filterset,
         "practices": page_obj.object_list,
         "page_obj": page_obj,
