@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from clarinet_site.blocks import BaseStreamBlock
 from clarinet_site.languages import DatePrecision, current_language, format_date_range
-from clarinet_site.listing import paginate, params_key
+from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CaptionedImage, CustomImage
 from clarinet_site.queries import in_active_language, listed_in, with_listing_images, worth_filtering
 
@@ -196,7 +196,7 @@ class TrainingIndexPage(RoutablePageMixin, BasePage):
                 "upcoming",
                 lambda: list(listed().filter(last__gte=today).order_by("start_date", "pk")),
                 today,
-                params_key(request.GET),
+                request.GET.urlencode(),
             ),
             past=paginate(
                 lambda: listed().filter(last__lt=today).order_by("-start_date", "pk"),

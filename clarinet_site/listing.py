@@ -9,7 +9,6 @@ JavaScript; a value that is not among a filter's choices is ignored and named ba
 (`ListingFilterSet.ignored`), never a 500; the page number follows one rule (`paginate`).
 """
 
-import hashlib
 from dataclasses import dataclass
 
 import django_filters
@@ -45,7 +44,7 @@ def paginate(items, params: QueryDict, per_page: int, key: tuple | None = None) 
         return Paginator(items, per_page).get_page(params.get("page"))
 
     request = current_request()
-    parts = (*key, current_language(), params_key(params))
+    parts = (*key, current_language(), params.urlencode())
 
     def total() -> tuple[int, int]:
         page = Paginator(items() if callable(items) else items, per_page).get_page(params.get("page"))
@@ -59,11 +58,6 @@ def paginate(items, params: QueryDict, per_page: int, key: tuple | None = None) 
     paginator.count = count  # Paginator.count is a cached property: set, it is never counted
     # The items are read only when the template uses them: a listing kept rendered (fragment_cache) does not.
     return PaginatorPage(SimpleLazyObject(lambda: fragment(request, "listing-items", parts, objects)), number, paginator)
-
-
-def params_key(params: QueryDict) -> str:
-    """Return a short key of every GET parameter in `params`, for keeping what they select (`fragment`)."""
-    return hashlib.blake2b(params.urlencode().encode(), digest_size=16).hexdigest()
 
 
 @dataclass

@@ -112,7 +112,8 @@ def bump_content_generation() -> None:
 
 
 def fragment(request: HttpRequest | None, name: str, parts: tuple, build: Callable[[], Any]) -> Any:
-    """Return `build()`, cached per content generation under `name` and `parts` (e.g. site id, language).
+    """Return `build()`, cached per content generation under `name` and `parts` (e.g. site id, language, a
+    path or query string: values of any length and character, hashed into the key).
 
     Only GET and HEAD requests use the cache. Kept in the `local` cache (each process's memory): the
     generation in the key makes a stale entry unreachable, so nothing needs sharing and no network round trip
@@ -126,7 +127,8 @@ def fragment(request: HttpRequest | None, name: str, parts: tuple, build: Callab
     generation = content_generation(request)
     if generation < 0 or getattr(request, "is_preview", False):
         return build()  # A preview shows a draft: nothing of it may reach a visitor.
-    key = ":".join(["fragment", str(generation), name, *(str(part) for part in parts)])
+    digest = hashlib.blake2b("\x1f".join(str(part) for part in parts).encode(), digest_size=16).hexdigest()
+    key = f"fragment:{generation}:{name}:{digest}"
     store = caches["local"]
     value = store.get(key)
     if value is None:

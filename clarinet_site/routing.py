@@ -13,7 +13,6 @@ The pages along the path are remembered for the request (`route_chain`): the bre
 """
 
 import functools
-import hashlib
 
 from django.conf import settings
 from django.db.models import Q
@@ -61,7 +60,7 @@ def specific_for_serving(page: Page, request=None) -> Page:
     page_class = page.specific_class
 
     def build() -> Page:
-        return page_class._default_manager.select_related(*_image_fields(page_class)).get(pk=page.pk)
+        return page_class._default_manager.select_related(*_joined_fields(page_class)).get(pk=page.pk)
 
     if request is None:
         return build()
@@ -69,7 +68,7 @@ def specific_for_serving(page: Page, request=None) -> Page:
 
 
 @functools.cache
-def _image_fields(page_class: type[Page]) -> list[str]:
+def _joined_fields(page_class: type[Page]) -> list[str]:
     """Return the names of `page_class`'s foreign keys to the images and snippets it shows (images, partner
     organisations: not pages, users, locales or revisions), found once per class: a page type has a hundred
     and more fields, one per field and language."""
@@ -106,12 +105,11 @@ def route(root: Page, request, path_components: list[str]) -> RouteResult:
     fields = translated_only(Page, "title", "url_path")
     # The root's children come along: the main menu and the footer list them (`home_children`).
     candidates = Page.objects.descendant_of(root).filter(by_path | Q(depth=root.depth + 1)).order_by("path")
-    # Kept per content generation and address (hashed: a key of any length and character).
-    address = hashlib.blake2b("/".join(path_components).encode(), digest_size=16).hexdigest()
+    # Kept per content generation and address.
     pages = fragment(
         request,
         "route",
-        (root.pk, code, address),
+        (root.pk, code, "/".join(path_components)),
         lambda: list(candidates.only("path", "depth", "live", "content_type", "show_in_menus", *fields)),
     )
     children = [page for page in pages if page.depth == root.depth + 1 and page.live and is_public(page)]

@@ -26,7 +26,7 @@ from clarinet_site.languages import (
     local_name,
     shows_fallback,
 )
-from clarinet_site.listing import paginate, params_key
+from clarinet_site.listing import paginate
 from clarinet_site.models import BasePage, CustomDocument, Theme
 from clarinet_site.queries import listed_in, public_documents, with_listing_images, worth_filtering
 
@@ -111,7 +111,7 @@ class NewsIndexPage(BasePage):
                 "upcoming",
                 lambda: list(with_listing_images(filterset.qs.upcoming_events(today), "themes")),
                 today,
-                params_key(request.GET),
+                request.GET.urlencode(),
             )
         context.update(
             filterset=filterset,

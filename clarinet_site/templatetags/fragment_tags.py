@@ -5,8 +5,6 @@ with `page_cache.fragment`, whose key carries the content generation (a change a
 unreachable) and which never keeps what a preview or a POST renders.
 """
 
-import hashlib
-
 from django import template
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -27,8 +25,6 @@ class FragmentCacheNode(template.Node):
 
     def render(self, context) -> str:
         request = context.get("request")
-        values = "\x1f".join(str(part.resolve(context)) for part in self.parts)
-        key = hashlib.blake2b(values.encode(), digest_size=16).hexdigest()
 
         def build() -> tuple[str, bool]:
             # The fallback notice (navigation_tags.fallback_notice) learns from the content whether any part
@@ -44,7 +40,8 @@ class FragmentCacheNode(template.Node):
 
         host = request.get_host() if request is not None else ""  # a page of another site gets a full URL
         # Per day too: a part may say what is upcoming (an event's card), and a content generation can last days.
-        parts = (host, current_language(), timezone.localdate().isoformat(), key)
+        values = [part.resolve(context) for part in self.parts]
+        parts = (host, current_language(), timezone.localdate().isoformat(), *values)
         html, shown = fragment(request, f"html-{self.name}", parts, build)
         if shown and request is not None:
             request.clarinet_fallback_shown = True
